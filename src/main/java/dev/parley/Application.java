@@ -1,0 +1,32 @@
+package dev.parley;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.parley.dataset.ValidateCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts Parley, or with {@code --validate [dir]} checks a data directory and exits without starting a server.
+ */
+@SpringBootApplication
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && "--validate".equals(args[0])) {
+            System.exit(ValidateCommand.run(args, System.out));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Parley");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.parley.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.shared.Registration;
+import dev.parley.dataset.DatasetService;
+import dev.parley.dataset.DatasetState;
+
+/**
+ * The frame of every page: the title bar, and above the content a banner whenever the data on disk has
+ * problems (while the last good data stays on screen).
+ */
+public class MainLayout extends AppLayout implements RouterLayout {
+    private final DatasetService datasets;
+    private final DataProblemsBanner banner = new DataProblemsBanner();
+    private final Span dataSummary = new Span();
+    private final Div contentHolder = new Div();
+    private Registration datasetListener;
+
+    public MainLayout(DatasetService datasets) {
+        this.datasets = datasets;
+        H1 title = new H1("Parley");
+        title.addClassName("parley-title");
+        Span tagline = new Span("diplomacy, event by event, source by source");
+        tagline.addClassName("parley-tagline");
+        dataSummary.addClassName("parley-data-summary");
+        HorizontalLayout bar = new HorizontalLayout(title, tagline, dataSummary);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.addClassName("parley-navbar");
+        addToNavbar(bar);
+        contentHolder.addClassName("parley-content");
+        Div page = new Div(banner, contentHolder);
+        page.addClassName("parley-page");
+        setContent(page);
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
+        show(datasets.current());
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        contentHolder.removeAll();
+        if (content != null) {
+            contentHolder.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        datasetListener = datasets.addListener(state -> ui.access(() -> show(state)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (datasetListener != null) {
+            datasetListener.remove();
+            datasetListener = null;
+        }
+    }
+
+    private void show(DatasetState state) {
+        banner.show(state);
+        var d = state.dataset();
+        dataSummary.setText(d.events().size() + " events · " + d.actors().size() + " actors · "
+                + d.articles().size() + " sources");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.parley.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Turns a data directory ({@code actors.yaml} and {@code articles/*.yaml}) into a {@link Dataset}, or into the list of
+ * every problem found, each with file, line, column and path. It reports all problems of all files in one run, so a
+ * curator fixes a batch rather than one error per attempt. Loading never throws and never builds arbitrary objects
+ * from YAML: files are read as plain nodes, with limits on size, aliases and nesting.
+ *
+ * <p>Stateless and thread-safe; plain Java, so the {@code --validate} command can use it before Spring starts.
+ */
+public final class DatasetLoader {
+    static final String ACTORS_FILE = "actors.yaml";
+    static final String ARTICLES_DIR = "articles";
+
+    /**
+     * Loads the data directory.
+     *
+     * @return the dataset when there is no problem, otherwise the problems sorted by file and position
+     */
+    public LoadResult load(Path dataDir) {
+        String dirName = display(dataDir);
+        try {
+            return loadChecked(dataDir, dirName);
+        } catch (IOException | RuntimeException e) {
+            return LoadResult.invalid(List.of(Problem.of(dirName, "cannot load the data: " + e)));
+        }
+    }
+
+    private LoadResult loadChecked(Path dataDir, String dirName) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return LoadResult.invalid(List.of(Problem.of(dirName,
+                    "data directory not found (set parley.data-dir or PARLEY_DATA_DIR to its path)")));
+        }
+        Path actorsFile = dataDir.resolve(ACTORS_FILE);
+        List<Path> articleFiles = articleFiles(dataDir.resolve(ARTICLES_DIR));
+        if (!Files.exists(actorsFile) && articleFiles.isEmpty()) {
+            return LoadResult.invalid(List.of(Problem.of(dirName,
+                    "the data directory is empty: expected " + ACTORS_FILE + " and " + ARTICLES_DIR + "/*.yaml")));
+        }
+        Catalog catalog = new Catalog();
+        List<FileProblems> files = new ArrayList<>();
+        FileProblems actorProblems = new FileProblems(display(actorsFile));
+        files.add(actorProblems);
+        if (Files.exists(actorsFile)) {
+            YamlFileReader.read(actorsFile, actorProblems).ifPresent(root -> new ActorsReader(catalog).read(root,
+                    actorProblems));
+        } else {
+            actorProblems.addToFile("missing: the data directory needs an " + ACTORS_FILE + " that lists the actors");
+        }
+        ArticleReader articles = new ArticleReader(catalog);
+        for (Path file : articleFiles) {
+            FileProblems problems = new FileProblems(display(file));
+            files.add(problems);
+            if (!file.getFileName().toString().endsWith(".yaml")) {
+                problems.addToFile("rename the file to end in .yaml: only .yaml files are read");
+                continue;
+            }
+            Optional<Node> root = YamlFileReader.read(file, problems);
+            String relative = dataDir.relativize(file).toString().replace('\\', '/');
+            root.ifPresent(node -> articles.read(node, relative, problems));
+        }
+        CrossChecks.run(catalog);
+        List<Problem> problems = files.stream()
+                .flatMap(f -> f.problems().stream())
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                        .thenComparingInt(Problem::column))
+                .toList();
+        if (!problems.isEmpty()) {
+            return LoadResult.invalid(problems);
+        }
+        return LoadResult.valid(new Dataset(catalog.actors, catalog.articles, catalog.events));
+    }
+
+    /**
+     * The {@code .yaml} files (and misnamed {@code .yml} ones, to report them), sorted by name; hidden files such as
+     * editor backups are skipped.
+     */
+    private static List<Path> articleFiles(Path articlesDir) throws IOException {
+        if (!Files.isDirectory(articlesDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(articlesDir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> f.getFileName().toString().endsWith(".yaml")
+                            || f.getFileName().toString().endsWith(".yml"))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    /** The path as a person would type it: relative to the working directory when it lies below it. */
+    static String display(Path path) {
+        Path normal = path.normalize();
+        if (normal.isAbsolute()) {
+            Path cwd = Path.of("").toAbsolutePath();
+            if (normal.startsWith(cwd) && !normal.equals(cwd)) {
+                normal = cwd.relativize(normal);
+            }
+        }
+        String shown = normal.toString();
+        return shown.isEmpty() ? "." : shown;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.parley.event.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.parley.actor.Actor;
+import dev.parley.base.ui.SourceLink;
+import dev.parley.dataset.Dataset;
+import dev.parley.event.Event;
+import dev.parley.event.Quote;
+
+/** Summary, location, verbatim quotes and source of one event. Every piece of data is set as text. */
+class EventDetails extends Div {
+    EventDetails(Event e, Dataset d) {
+        addClassName("parley-event-details");
+        e.summary().ifPresent(s -> add(new Paragraph(s)));
+        e.location().ifPresent(l -> add(labelled("Location", l)));
+        for (Quote q : e.quotes()) {
+            Div quote = new Div();
+            quote.addClassName("parley-quote");
+            quote.add(new Span("“" + q.text() + "”"));
+            q.speaker().ifPresent(s -> {
+                Span who = new Span(" — " + d.actor(s).map(Actor::name).orElse(s.value()));
+                who.addClassName("parley-quote-speaker");
+                quote.add(who);
+            });
+            add(quote);
+        }
+        var source = d.sourceOf(e);
+        Div src = new Div(new Span("Source: "), SourceLink.of(source),
+                new Span(" (published " + source.published().display() + ")"));
+        src.addClassName("parley-source");
+        add(src);
+    }
+
+    private static Div labelled(String label, String value) {
+        Span l = new Span(label + ": ");
+        l.addClassName("parley-label");
+        return new Div(l, new Span(value));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.parley.testing;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Base of the browser tests: a real headless Chromium (the system's, never a downloaded one) driving the app
+ * that the Spring test started on a random port. Each test gets a fresh browser context; a failing test
+ * leaves a screenshot under {@code target/browser-screenshots/}.
+ */
+public abstract class BrowserTest {
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+    private String testName;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(SystemChromium.path())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage(TestInfo info) {
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("x");
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() throws Exception {
+        Path dir = Path.of("target", "browser-screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")).setFullPage(true));
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Opens a path and waits until Vaadin has rendered the view (dev mode answers with a spinner page first).
+     */
+    protected void open(String path, String readySelector) {
+        page.navigate(url(path));
+        page.waitForSelector(readySelector);
+    }
+}
