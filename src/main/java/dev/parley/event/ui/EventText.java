@@ -11,18 +11,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How events read on screen: dates with their precision, participants by name, a coloured type badge. */
-final class EventText {
+public final class EventText {
     private EventText() {
     }
 
-    static String dateOf(Event e) {
+    public static String dateOf(Event e) {
         return e.end().map(end -> e.date().display() + " – " + end.display()).orElse(e.date().display());
     }
 
     /**
      * Reads like the interaction: "Trump, United States → Russia; with NATO; mentions Ukraine".
      */
-    static String participantsOf(Event e, Dataset d) {
+    public static String participantsOf(Event e, Dataset d) {
         List<String> parts = new ArrayList<>();
         String from = names(e, d, ParticipantRole.INITIATOR);
         String to = names(e, d, ParticipantRole.RECIPIENT);
@@ -48,7 +48,7 @@ final class EventText {
                 .collect(Collectors.joining(", "));
     }
 
-    static Span typeBadge(Event e) {
+    public static Span typeBadge(Event e) {
         Span badge = new Span(e.type().key());
         badge.getElement().setAttribute("theme", "badge");
         badge.addClassName("parley-class-" + e.type().eventClass().name().toLowerCase(Locale.ROOT).replace('_', '-'));

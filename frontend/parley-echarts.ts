@@ -1,0 +1,429 @@
+/**
+ * <parley-echarts>: Parley's one wrapper around Apache ECharts (see dev.parley.chart.EChart).
+ *
+ * Server -> browser: JSON strings through setOption (full, replaces everything), updateOption (merge),
+ * highlight/clearHighlight, zoomTo and exportImage.
+ * Browser -> server: `parley-chart-click` {seriesId, dataType, id} and `parley-chart-range` {from, to}
+ * (epoch millis, debounced).
+ *
+ * Text safety: data text reaches the page only as canvas/SVG text or through textContent. Tooltips are
+ * built here from each data item's plain-text `tooltipLines` (never the key `tooltip`, which ECharts would
+ * treat as a per-item HTML formatter template) and returned to ECharts as DOM nodes.
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, CustomChart, GraphChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+  BrushComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  GraphChart, ScatterChart, CustomChart, BarChart, LineChart, HeatmapChart,
+  TooltipComponent, LegendComponent, DataZoomInsideComponent, DataZoomSliderComponent, GridComponent,
+  TitleComponent, VisualMapComponent, BrushComponent, GraphicComponent, MarkLineComponent,
+  CanvasRenderer, SVGRenderer, LabelLayout,
+]);
+
+type Json = Record<string, any>;
+
+function isArray(value: unknown): value is any[] {
+  return Array.isArray(value);
+}
+
+/** How long zoom/brush gestures must pause before the range goes to the server. */
+const RANGE_DEBOUNCE_MS = 200;
+/** Opacity of items outside a highlight. */
+const DIMMED = 0.15;
+
+/** Named custom-series renderers: JSON cannot carry functions, so series name one of these instead. */
+const RENDERERS: Record<string, { renderItem: (params: any, api: any) => any; encode: Json }> = {
+  /** A horizontal bar from value[0] to value[1] (time) on the category lane value[2]. */
+  'parley-span': {
+    encode: { x: [0, 1], y: 2 },
+    renderItem(params: any, api: any) {
+      const lane = api.value(2);
+      const start = api.coord([api.value(0), lane]);
+      const end = api.coord([api.value(1), lane]);
+      const height = api.size([0, 1])[1] * 0.5;
+      const shape = echarts.graphic.clipRectByRect(
+        { x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 2), height },
+        { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height },
+      );
+      return shape && { type: 'rect', transition: ['shape'], shape, style: { fill: api.visual('color') } };
+    },
+  },
+};
+
+function lineElement(text: string, bold = false): HTMLElement {
+  const div = document.createElement('div');
+  div.textContent = text;
+  if (bold) {
+    div.style.fontWeight = '600';
+  }
+  return div;
+}
+
+function linesOf(params: any): string[] {
+  const data = params.data;
+  const lines = data && typeof data === 'object' ? data.tooltipLines : undefined;
+  if (isArray(lines)) {
+    return lines.map(String);
+  }
+  if (typeof lines === 'string') {
+    return lines.split('\n');
+  }
+  const name = params.name != null && params.name !== '' ? String(params.name) : '';
+  const value = isArray(params.value) ? '' : params.value != null ? String(params.value) : '';
+  return [[params.seriesName, name, value].filter((s) => s != null && s !== '').join(': ')];
+}
+
+/** The only tooltip formatter: builds DOM with textContent, so no data text is parsed as HTML. */
+function tooltipFormatter(params: any): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'parley-tooltip';
+  const all = isArray(params) ? params : [params];
+  for (const p of all) {
+    linesOf(p).forEach((line, i) => root.appendChild(lineElement(line, i === 0 && all.length === 1)));
+  }
+  return root;
+}
+
+function download(href: string, fileName: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+function asObject(item: any): Json {
+  return item !== null && typeof item === 'object' && !isArray(item) ? { ...item } : { value: item };
+}
+
+function withOpacity(item: any, key: 'itemStyle' | 'lineStyle', opacity: number): Json {
+  const copy = asObject(item);
+  copy[key] = { ...(copy[key] ?? {}), opacity };
+  copy.label = { ...(copy.label ?? {}), opacity };
+  return copy;
+}
+
+export class ParleyECharts extends HTMLElement {
+  private chart?: echarts.ECharts;
+  private readonly container: HTMLDivElement;
+  private resizeObserver?: ResizeObserver;
+  /** Calls that arrived before the element had a size; ECharts cannot lay out a 0x0 chart. */
+  private pending: ((chart: echarts.ECharts) => void)[] = [];
+  private rangeTimer?: number;
+  /** Ids currently highlighted, and the series data they replaced (restored by clearHighlight). */
+  private highlighted?: Set<string>;
+  private saved?: Json[];
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = ':host{display:block;position:relative;width:100%;height:400px}'
+      + ' .chart{position:absolute;inset:0}'
+      + ' .parley-tooltip div{white-space:pre-wrap;max-width:28em;overflow-wrap:anywhere}';
+    this.container = document.createElement('div');
+    this.container.className = 'chart';
+    root.append(style, this.container);
+  }
+
+  connectedCallback() {
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(this);
+    this.onResize();
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  /** Replaces the whole option (notMerge). Drops any highlight. */
+  setOption(json: string) {
+    const option = this.prepare(JSON.parse(json));
+    this.whenReady((chart) => {
+      this.highlighted = undefined;
+      this.saved = undefined;
+      chart.setOption(option, { notMerge: true });
+    });
+  }
+
+  /** Merges a partial option (components and series matched by id, else index); keeps a highlight. */
+  updateOption(json: string) {
+    const patch = this.prepare(JSON.parse(json));
+    this.whenReady((chart) => {
+      const ids = this.highlighted;
+      if (ids) {
+        this.clearHighlight();
+      }
+      chart.setOption(patch);
+      if (ids) {
+        this.applyHighlight(ids);
+      }
+    });
+  }
+
+  /**
+   * Dims every data item (and graph link) not named by `{"ids": [...]}`; a link stays lit when both ends
+   * are highlighted. Done as a merge update of the affected series' data, so it survives hovering,
+   * unlike dispatchAction('highlight'). An empty list clears the highlight.
+   */
+  highlight(json: string) {
+    const ids: string[] = JSON.parse(json).ids ?? [];
+    this.whenReady(() => {
+      this.clearHighlight();
+      if (ids.length > 0) {
+        this.applyHighlight(new Set(ids.map(String)));
+      }
+    });
+  }
+
+  clearHighlight() {
+    if (!this.chart) {
+      this.whenReady(() => this.clearHighlight());
+      return;
+    }
+    if (this.saved) {
+      this.chart.setOption({ series: this.saved });
+    }
+    this.highlighted = undefined;
+    this.saved = undefined;
+  }
+
+  /** Sets the x window of all dataZoom components without echoing a range event to the server. */
+  zoomTo(from: number, to: number) {
+    this.whenReady((chart) => chart.dispatchAction(
+      { type: 'dataZoom', startValue: from, endValue: to },
+      { silent: true },
+    ));
+  }
+
+  /**
+   * Downloads the current chart. PNG comes from the canvas at `pixelRatio`; SVG renders the current
+   * option (including zoom and roam state) into an offscreen SVG chart of the same size. Both happen in
+   * the browser; nothing is sent anywhere.
+   */
+  exportImage(type: 'png' | 'svg', pixelRatio: number, background: string | null, fileName: string) {
+    this.whenReady((chart) => this.save(chart, type, pixelRatio, background, fileName));
+  }
+
+  private save(chart: echarts.ECharts, type: 'png' | 'svg', pixelRatio: number, background: string | null,
+    fileName: string) {
+    const backgroundColor = background || 'transparent';
+    if (type === 'png') {
+      download(chart.getDataURL({ type: 'png', pixelRatio, backgroundColor }), fileName);
+      return;
+    }
+    const svg = this.renderSvg(backgroundColor);
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    download(url, fileName);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** The current chart as an SVG document string (used by exportImage; public for tests). */
+  renderSvg(backgroundColor = 'transparent'): string {
+    const chart = this.chart;
+    if (!chart) {
+      return '';
+    }
+    const offscreen = echarts.init(null as unknown as HTMLElement, undefined, {
+      renderer: 'svg', ssr: true, width: chart.getWidth(), height: chart.getHeight(),
+    });
+    try {
+      const option = this.prepare(chart.getOption() as Json);
+      offscreen.setOption({ ...option, animation: false, backgroundColor });
+      return offscreen.renderToSVGString();
+    } finally {
+      offscreen.dispose();
+    }
+  }
+
+  /**
+   * Pixel position [x, y] inside this element of a data item, found by data index or by `id`/name.
+   * For tests and for placing overlays.
+   */
+  pixelOf(seriesIndex: number, dataIndexOrId: number | string): number[] | null {
+    const chart: any = this.chart;
+    const model = chart?.getModel();
+    const series = model?.getSeriesByIndex(seriesIndex);
+    if (!series) {
+      return null;
+    }
+    const data = series.getData();
+    let index = -1;
+    if (typeof dataIndexOrId === 'number') {
+      index = dataIndexOrId;
+    } else {
+      for (let i = 0; i < data.count(); i++) {
+        if (data.getId(i) === dataIndexOrId || data.getName(i) === dataIndexOrId) {
+          index = i;
+          break;
+        }
+      }
+    }
+    if (index < 0 || index >= data.count()) {
+      return null;
+    }
+    const finder = { seriesIndex };
+    if (series.subType === 'graph') {
+      return chart.convertToPixel(finder, data.getItemLayout(index));
+    }
+    const raw = data.getRawDataItem(index);
+    const value = asObject(raw).value;
+    if (series.subType === 'custom' && isArray(value)) {
+      return chart.convertToPixel(finder, [(value[0] + value[1]) / 2, value[2]]);
+    }
+    const layout = data.getItemLayout(index);
+    if (isArray(layout) && layout.length === 2) {
+      return layout as number[];
+    }
+    if (layout && typeof layout.x === 'number') {
+      return [layout.x + layout.width / 2, layout.y + layout.height / 2];
+    }
+    return isArray(value) ? chart.convertToPixel(finder, value) : null;
+  }
+
+  private onResize() {
+    if (this.chart) {
+      this.chart.resize();
+      return;
+    }
+    if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
+      return;
+    }
+    const chart = echarts.init(this.container, undefined, { renderer: 'canvas' });
+    chart.on('click', (p: any) => this.onClick(p));
+    chart.on('datazoom', () => this.onRangeGesture());
+    chart.on('brushEnd', (p: any) => this.onBrushEnd(p));
+    this.chart = chart;
+    const calls = this.pending;
+    this.pending = [];
+    calls.forEach((call) => call(chart));
+  }
+
+  private whenReady(call: (chart: echarts.ECharts) => void) {
+    if (this.chart) {
+      call(this.chart);
+    } else {
+      this.pending.push(call);
+    }
+  }
+
+  /** Replaces renderer names and tooltip formatters: the parts of an option JSON cannot express. */
+  private prepare(option: Json): Json {
+    if (option.tooltip) {
+      const tooltips: any[] = isArray(option.tooltip) ? option.tooltip : [option.tooltip];
+      option.tooltip = tooltips.map((t: any) => ({ ...t, formatter: tooltipFormatter, renderMode: 'html' }));
+    }
+    if (isArray(option.series)) {
+      const series: any[] = option.series;
+      for (const s of series) {
+        if (s.type === 'custom' && typeof s.renderItem === 'string') {
+          const renderer = RENDERERS[s.renderItem];
+          if (!renderer) {
+            throw new Error(`parley-echarts: unknown renderItem '${s.renderItem}'`);
+          }
+          s.renderItem = renderer.renderItem;
+          s.encode = s.encode ?? renderer.encode;
+        }
+        if (s.tooltip) {
+          s.tooltip = { ...s.tooltip, formatter: tooltipFormatter };
+        }
+      }
+    }
+    return option;
+  }
+
+  private applyHighlight(ids: Set<string>) {
+    const chart = this.chart;
+    if (!chart) {
+      return;
+    }
+    const current = (chart.getOption().series ?? []) as Json[];
+    const saved: Json[] = [];
+    const dimmed: Json[] = [];
+    const isLit = (item: any) => {
+      const o = asObject(item);
+      return (o.id != null && ids.has(String(o.id))) || (o.name != null && ids.has(String(o.name)));
+    };
+    for (const s of current) {
+      const key = s.id != null ? { id: s.id } : {};
+      const data = (s.data ?? []) as any[];
+      const entry: Json = { ...key, data };
+      const next: Json = { ...key, data: data.map((d) => (isLit(d) ? d : withOpacity(d, 'itemStyle', DIMMED))) };
+      const links = (s.links ?? s.edges) as any[] | undefined;
+      if (links) {
+        entry.links = links;
+        next.links = links.map((l) => (ids.has(String(l.source)) && ids.has(String(l.target))
+          ? l : withOpacity(l, 'lineStyle', DIMMED)));
+      }
+      saved.push(entry);
+      dimmed.push(next);
+    }
+    chart.setOption({ series: dimmed });
+    this.saved = saved;
+    this.highlighted = ids;
+  }
+
+  private onClick(p: any) {
+    const data = p.data && typeof p.data === 'object' ? p.data : {};
+    const id = data.id ?? (p.name != null && p.name !== '' ? p.name : null);
+    this.dispatchEvent(new CustomEvent('parley-chart-click', {
+      detail: {
+        seriesId: p.seriesId ?? null,
+        dataType: p.dataType === 'node' || p.dataType === 'edge' ? p.dataType : null,
+        id: id == null ? null : String(id),
+      },
+    }));
+  }
+
+  private onRangeGesture() {
+    window.clearTimeout(this.rangeTimer);
+    this.rangeTimer = window.setTimeout(() => {
+      const axis = (this.chart as any)?.getModel()?.getComponent('xAxis', 0)?.axis;
+      if (axis && axis.type !== 'category') {
+        const [from, to] = axis.scale.getExtent();
+        this.fireRange(from, to);
+      }
+    }, RANGE_DEBOUNCE_MS);
+  }
+
+  private onBrushEnd(p: any) {
+    const range: any = p.areas?.[0]?.coordRange;
+    if (isArray(range) && typeof range[0] === 'number') {
+      window.clearTimeout(this.rangeTimer);
+      this.rangeTimer = window.setTimeout(() => this.fireRange(range[0], range[1]), RANGE_DEBOUNCE_MS);
+    }
+  }
+
+  private fireRange(from: number, to: number) {
+    this.dispatchEvent(new CustomEvent('parley-chart-range', {
+      detail: { from: Math.round(from), to: Math.round(to) },
+    }));
+  }
+}
+
+if (!customElements.get('parley-echarts')) {
+  customElements.define('parley-echarts', ParleyECharts);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-echarts': ParleyECharts;
+  }
+}

@@ -1,0 +1,280 @@
+package dev.parley.chart;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A complete ECharts option, or with {@link EChart#update} a patch of one: the small, typed subset Parley
+ * uses (timeline, network, bars, stacked bars and lines, heatmap). Every component is optional; nulls are
+ * not sent. Build with {@link #of} and the {@code with...} methods.
+ *
+ * @param title chart title
+ * @param tooltip tooltip trigger; without it there are no tooltips
+ * @param legend legend, listing series names (or graph categories)
+ * @param grid plot area margins
+ * @param xAxis x axes
+ * @param yAxis y axes
+ * @param dataZoom zoom controls (a time window on a timeline)
+ * @param visualMap value-to-colour mapping (heatmaps)
+ * @param series the series
+ * @param animation false to draw at once (large data, tests)
+ */
+public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid, List<Axis> xAxis, List<Axis> yAxis,
+        List<DataZoom> dataZoom, VisualMap visualMap, List<Series> series, Boolean animation) {
+
+    public ChartOption {
+        xAxis = Checks.copy(xAxis);
+        yAxis = Checks.copy(yAxis);
+        dataZoom = Checks.copy(dataZoom);
+        series = Checks.copy(series);
+    }
+
+    /** An option with only these series. */
+    public static ChartOption of(Series... series) {
+        return new ChartOption(null, null, null, null, null, null, null, null, List.of(series), null);
+    }
+
+    /** An empty patch, to be filled with {@code with...} calls and sent with {@link EChart#update}. */
+    public static ChartOption patch() {
+        return new ChartOption(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public ChartOption withTitle(String text) {
+        return new ChartOption(new Title(text, null), tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series,
+                animation);
+    }
+
+    public ChartOption withTooltip(Tooltip.Trigger trigger) {
+        return new ChartOption(title, new Tooltip(trigger, true), legend, grid, xAxis, yAxis, dataZoom, visualMap,
+                series, animation);
+    }
+
+    public ChartOption withLegend(Legend legend) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series, animation);
+    }
+
+    public ChartOption withGrid(Grid grid) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series, animation);
+    }
+
+    public ChartOption withXAxis(Axis... axes) {
+        return new ChartOption(title, tooltip, legend, grid, List.of(axes), yAxis, dataZoom, visualMap, series,
+                animation);
+    }
+
+    public ChartOption withYAxis(Axis... axes) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, List.of(axes), dataZoom, visualMap, series,
+                animation);
+    }
+
+    public ChartOption withDataZoom(DataZoom... zooms) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, List.of(zooms), visualMap, series,
+                animation);
+    }
+
+    public ChartOption withVisualMap(VisualMap visualMap) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series, animation);
+    }
+
+    public ChartOption withSeries(Series... series) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, List.of(series),
+                animation);
+    }
+
+    public ChartOption withAnimation(boolean animation) {
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series, animation);
+    }
+
+    /**
+     * @param text title text (canvas text, never HTML)
+     * @param left e.g. {@code "center"}
+     */
+    public record Title(String text, String left) {
+    }
+
+    /**
+     * Tooltips, always built by the element from plain text. {@code confine} keeps them inside the chart.
+     *
+     * @param trigger per item (timeline, graph) or per axis value (bars, lines)
+     * @param confine whether to keep the tooltip inside the chart area
+     */
+    public record Tooltip(Trigger trigger, Boolean confine) {
+
+        /** What shows a tooltip. */
+        public enum Trigger {
+            ITEM, AXIS;
+
+            @JsonValue
+            String json() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
+    }
+
+    /**
+     * @param show whether to show it
+     * @param orient {@code "horizontal"} or {@code "vertical"}
+     * @param top e.g. {@code "top"}, {@code "bottom"}, {@code "10"}
+     * @param left e.g. {@code "left"}, {@code "center"}
+     */
+    public record Legend(Boolean show, String orient, String top, String left) {
+
+        public static Legend at(String top, String left) {
+            return new Legend(true, null, top, left);
+        }
+    }
+
+    /**
+     * Plot area margins: pixels ({@code "40"}) or percentages ({@code "10%"}).
+     *
+     * @param top top margin
+     * @param right right margin
+     * @param bottom bottom margin
+     * @param left left margin
+     * @param containLabel whether margins include the axis labels
+     */
+    public record Grid(String top, String right, String bottom, String left, Boolean containLabel) {
+    }
+
+    /**
+     * An axis. A time axis takes epoch milliseconds; a category axis takes its labels in {@code data}, and
+     * items refer to them by index.
+     *
+     * @param type value, category, time or log
+     * @param name axis title
+     * @param data category labels
+     * @param inverse whether to run right-to-left or top-to-bottom
+     * @param min lower bound (epoch millis on a time axis)
+     * @param max upper bound
+     * @param scale whether a value axis may leave out zero
+     */
+    public record Axis(Type type, String name, List<String> data, Boolean inverse, Number min, Number max,
+            Boolean scale) {
+
+        public Axis {
+            data = Checks.copy(data);
+        }
+
+        public static Axis time() {
+            return new Axis(Type.TIME, null, null, null, null, null, null);
+        }
+
+        public static Axis value() {
+            return new Axis(Type.VALUE, null, null, null, null, null, null);
+        }
+
+        public static Axis category(List<String> labels) {
+            return new Axis(Type.CATEGORY, null, labels, null, null, null, null);
+        }
+
+        /** Category lanes listed top to bottom, as on a timeline. */
+        public static Axis lanes(List<String> labels) {
+            return new Axis(Type.CATEGORY, null, labels, true, null, null, null);
+        }
+
+        public Axis withBounds(Instant min, Instant max) {
+            return new Axis(type, name, data, inverse, min.toEpochMilli(), max.toEpochMilli(), scale);
+        }
+
+        /** Axis kinds. */
+        public enum Type {
+            VALUE, CATEGORY, TIME, LOG;
+
+            @JsonValue
+            String json() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
+    }
+
+    /**
+     * A zoom control on x axes. On a time axis {@code startValue}/{@code endValue} are epoch millis.
+     * The user's zooms reach the server as {@link ChartRangeEvent}s.
+     *
+     * @param type inside (wheel and drag) or slider
+     * @param xAxisIndex axes it controls; null for the first
+     * @param startValue start of the window
+     * @param endValue end of the window
+     * @param filterMode how items outside the window are treated
+     */
+    public record DataZoom(Type type, List<Integer> xAxisIndex, Number startValue, Number endValue,
+            FilterMode filterMode) {
+
+        public DataZoom {
+            xAxisIndex = Checks.copy(xAxisIndex);
+        }
+
+        /** Wheel/drag zoom on the first x axis; spans that cross the window edge stay visible. */
+        public static DataZoom inside() {
+            return new DataZoom(Type.INSIDE, null, null, null, FilterMode.WEAK_FILTER);
+        }
+
+        /** A slider below the first x axis; spans that cross the window edge stay visible. */
+        public static DataZoom slider() {
+            return new DataZoom(Type.SLIDER, null, null, null, FilterMode.WEAK_FILTER);
+        }
+
+        public DataZoom withWindow(Instant start, Instant end) {
+            return new DataZoom(type, xAxisIndex, start.toEpochMilli(), end.toEpochMilli(), filterMode);
+        }
+
+        /** Zoom control kinds. */
+        public enum Type {
+            INSIDE, SLIDER;
+
+            @JsonValue
+            String json() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
+
+        /** ECharts' dataZoom filter modes. */
+        public enum FilterMode {
+            FILTER("filter"), WEAK_FILTER("weakFilter"), EMPTY("empty"), NONE("none");
+
+            private final String json;
+
+            FilterMode(String json) {
+                this.json = json;
+            }
+
+            @JsonValue
+            String json() {
+                return json;
+            }
+        }
+    }
+
+    /**
+     * A continuous colour scale from {@code min} to {@code max}, used by heatmaps.
+     *
+     * @param min lowest value
+     * @param max highest value
+     * @param colors colours from low to high
+     * @param calculable whether the user may drag the handles
+     * @param orient {@code "horizontal"} or {@code "vertical"}
+     * @param left e.g. {@code "center"}
+     * @param bottom e.g. {@code "0"}
+     */
+    public record VisualMap(double min, double max, @JsonIgnore List<String> colors, Boolean calculable, String orient,
+            String left, String bottom) {
+
+        public VisualMap {
+            colors = Checks.copy(colors);
+        }
+
+        public static VisualMap of(double min, double max, List<String> colors) {
+            return new VisualMap(min, max, colors, true, "horizontal", "center", "0");
+        }
+
+        @JsonProperty("inRange")
+        Map<String, List<String>> inRange() {
+            return colors == null ? null : Map.of("color", colors);
+        }
+    }
+}

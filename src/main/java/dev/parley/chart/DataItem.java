@@ -1,0 +1,102 @@
+package dev.parley.chart;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One data item of any series: a graph node, a timeline point or span, a bar, a line point or a heatmap cell.
+ *
+ * <p>Only the components a series type uses need to be set; nulls are not sent. {@code value} with one number
+ * is sent as a plain number (bars, lines), with several as an array (coordinates). Times are epoch
+ * milliseconds, lanes are category indexes.
+ *
+ * <p>{@code tooltipLines} is plain text, one entry per line, shown by the element through
+ * {@code textContent}. It is deliberately not called {@code tooltip}: ECharts reads a string there as a
+ * per-item formatter template and renders it as HTML.
+ *
+ * @param id stable id, reported by clicks and used by links and highlights
+ * @param name display name (label, legend, default tooltip)
+ * @param value one number, or coordinates such as {@code [time, lane]} or {@code [from, to, lane]}
+ * @param x graph node position, computed on the server
+ * @param y graph node position, computed on the server
+ * @param symbolSize node or point size in pixels
+ * @param category index into the graph series' categories
+ * @param itemStyle fill and border
+ * @param label text label
+ * @param tooltipLines plain-text tooltip lines; the first is shown in bold
+ */
+public record DataItem(
+        String id,
+        String name,
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) List<Number> value,
+        Double x,
+        Double y,
+        Number symbolSize,
+        Integer category,
+        ItemStyle itemStyle,
+        Label label,
+        List<String> tooltipLines) {
+
+    public DataItem {
+        value = value == null ? null : List.copyOf(value);
+        tooltipLines = tooltipLines == null ? null : List.copyOf(tooltipLines);
+    }
+
+    /** A graph node at a server-computed position. */
+    public static DataItem node(String id, String name, double x, double y) {
+        return new DataItem(Objects.requireNonNull(id, "id"), name, null, x, y, null, null, null, null, null);
+    }
+
+    /** A timeline point at {@code time} on lane {@code lane} (index into the category axis). */
+    public static DataItem point(String id, Instant time, int lane) {
+        return new DataItem(Objects.requireNonNull(id, "id"), null, List.of(time.toEpochMilli(), lane),
+                null, null, null, null, null, null, null);
+    }
+
+    /** A timeline span from {@code from} to {@code to} on lane {@code lane}, drawn by the span renderer. */
+    public static DataItem span(String id, Instant from, Instant to, int lane) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("span " + id + " ends before it starts");
+        }
+        return new DataItem(Objects.requireNonNull(id, "id"), null,
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null, null, null, null, null);
+    }
+
+    /** A named single value, e.g. a bar on a category axis. */
+    public static DataItem of(String name, Number value) {
+        return new DataItem(null, name, List.of(value), null, null, null, null, null, null, null);
+    }
+
+    /** A value at explicit coordinates, e.g. a heatmap cell {@code [xIndex, yIndex, count]}. */
+    public static DataItem at(Number... coordinates) {
+        return new DataItem(null, null, Arrays.asList(coordinates), null, null, null, null, null, null, null);
+    }
+
+    public DataItem withName(String name) {
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+    }
+
+    public DataItem withSymbolSize(Number symbolSize) {
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+    }
+
+    public DataItem withCategory(int category) {
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+    }
+
+    public DataItem withItemStyle(ItemStyle itemStyle) {
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+    }
+
+    public DataItem withLabel(Label label) {
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+    }
+
+    /** Plain-text tooltip, one argument per line. */
+    public DataItem withTooltip(String... lines) {
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, List.of(lines));
+    }
+}

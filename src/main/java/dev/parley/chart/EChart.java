@@ -1,0 +1,145 @@
+package dev.parley.chart;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An Apache ECharts chart: the one Flow wrapper of the {@code <parley-echarts>} element.
+ *
+ * <p>The server sends typed {@link ChartOption}s as JSON and small follow-up calls (a patch, a highlight, a
+ * time window) instead of the whole chart again; the browser sends back only what Java reads (an item click,
+ * a zoomed time range). Text from data is shown only as canvas/SVG text or through {@code textContent}, never
+ * as HTML. Exports are rendered in the browser and downloaded there; nothing goes to an export server.
+ *
+ * <p>If the component is detached and attached again, the last full option, the patches sent since, the
+ * highlight and the time window are sent again, so the chart looks as before.
+ */
+@Tag("parley-echarts")
+@JsModule("./parley-echarts.ts")
+@NpmPackage(value = "echarts", version = EChart.ECHARTS_VERSION)
+public class EChart extends Component implements HasSize {
+
+    /** The npm version of ECharts; the only place it is pinned. */
+    public static final String ECHARTS_VERSION = "6.1.0";
+
+    private static final double MAX_EXPORT_SCALE = 8;
+
+    private ChartOption option;
+    private final List<String> patches = new ArrayList<>();
+    private List<String> highlighted = List.of();
+    private Instant windowFrom;
+    private Instant windowTo;
+
+    public EChart() {
+        addAttachListener(this::replayAfterReattach);
+    }
+
+    /** Replaces everything shown (ECharts {@code notMerge}); drops earlier patches and the highlight. */
+    public void setOption(ChartOption option) {
+        this.option = Objects.requireNonNull(option, "option");
+        patches.clear();
+        highlighted = List.of();
+        windowFrom = null;
+        windowTo = null;
+        getElement().callJsFunction("setOption", ChartJson.write(option));
+    }
+
+    /** The last full option set, if any (without later patches). */
+    public Optional<ChartOption> getOption() {
+        return Optional.ofNullable(option);
+    }
+
+    /**
+     * Merges a small change into the chart: components and series are matched by id (series) or position,
+     * and only the non-null parts of {@code patch} are sent. A highlight stays in place.
+     */
+    public void update(ChartOption patch) {
+        String json = ChartJson.write(Objects.requireNonNull(patch, "patch"));
+        patches.add(json);
+        getElement().callJsFunction("updateOption", json);
+    }
+
+    /**
+     * Fades every node, point, bar or link except those whose id (or name) is given; a link stays lit when
+     * both its ends are. Survives hovering; an empty collection is the same as {@link #clearHighlight()}.
+     */
+    public void highlight(Collection<String> ids) {
+        highlighted = List.copyOf(ids);
+        getElement().callJsFunction("highlight", ChartJson.write(Map.of("ids", highlighted)));
+    }
+
+    /** Shows every item at full strength again. */
+    public void clearHighlight() {
+        highlighted = List.of();
+        getElement().callJsFunction("clearHighlight");
+    }
+
+    /**
+     * Moves the zoom window of the time axis (all dataZoom components) without a {@link ChartRangeEvent}
+     * coming back.
+     */
+    public void zoomTo(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("window ends before it starts");
+        }
+        windowFrom = from;
+        windowTo = to;
+        getElement().callJsFunction("zoomTo", from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /**
+     * Lets the browser download the chart as it is now (including zoom and pan).
+     *
+     * @param format PNG (from the canvas) or SVG (the current option rendered by ECharts' SVG renderer)
+     * @param scale pixel ratio of a PNG, e.g. 2 for a 1200x800 image of a 600x400 chart; ignored for SVG
+     * @param background CSS colour behind the chart, or null for transparent
+     * @param fileName name the browser suggests for the download
+     */
+    public void exportImage(ImageFormat format, double scale, String background, String fileName) {
+        Objects.requireNonNull(format, "format");
+        if (!(scale > 0 && scale <= MAX_EXPORT_SCALE)) {
+            throw new IllegalArgumentException("scale must be in (0, " + MAX_EXPORT_SCALE + "]: " + scale);
+        }
+        if (fileName == null || fileName.isBlank()) {
+            throw new IllegalArgumentException("fileName is required");
+        }
+        getElement().callJsFunction("exportImage", format.type(), scale, background, fileName);
+    }
+
+    /** Called when the user clicks a node, link, point, span, bar or cell. */
+    public Registration addItemClickListener(ComponentEventListener<ChartItemClickEvent> listener) {
+        return addListener(ChartItemClickEvent.class, listener);
+    }
+
+    /** Called ~200 ms after the user stops zooming, panning or brushing the time axis. */
+    public Registration addRangeChangeListener(ComponentEventListener<ChartRangeEvent> listener) {
+        return addListener(ChartRangeEvent.class, listener);
+    }
+
+    private void replayAfterReattach(AttachEvent event) {
+        if (event.isInitialAttach() || option == null) {
+            return;
+        }
+        getElement().callJsFunction("setOption", ChartJson.write(option));
+        patches.forEach(json -> getElement().callJsFunction("updateOption", json));
+        if (!highlighted.isEmpty()) {
+            getElement().callJsFunction("highlight", ChartJson.write(Map.of("ids", highlighted)));
+        }
+        if (windowFrom != null) {
+            getElement().callJsFunction("zoomTo", windowFrom.toEpochMilli(), windowTo.toEpochMilli());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.parley.explorer;
+
+import java.util.Locale;
+
+/** What the colour of a network node says. */
+public enum NodeColouring {
+    KIND("Actor kind"), COMMUNITY("Community");
+
+    private final String label;
+
+    NodeColouring(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

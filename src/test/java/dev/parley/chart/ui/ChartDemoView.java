@@ -1,0 +1,83 @@
+package dev.parley.chart.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import dev.parley.chart.ChartOption;
+import dev.parley.chart.ChartOption.Axis;
+import dev.parley.chart.ChartOption.DataZoom;
+import dev.parley.chart.ChartOption.Tooltip.Trigger;
+import dev.parley.chart.CustomSeries;
+import dev.parley.chart.DataItem;
+import dev.parley.chart.EChart;
+import dev.parley.chart.GraphSeries;
+import dev.parley.chart.ImageFormat;
+import dev.parley.chart.LineStyle;
+import dev.parley.chart.Link;
+import dev.parley.chart.ScatterSeries;
+import java.time.Instant;
+import java.util.List;
+
+/** Test-only page for the browser test: a graph and a timeline, with what their events reported. */
+@Route("chart-demo")
+public class ChartDemoView extends VerticalLayout {
+
+    /** The name the browser test hovers: must show as text and never run. */
+    public static final String HOSTILE_NAME = "<img src=x onerror=window.__pwned=1>";
+
+    public ChartDemoView() {
+        EChart graph = new EChart();
+        graph.setId("graph");
+        graph.setWidth("600px");
+        graph.setHeight("400px");
+        graph.setOption(ChartOption.of(GraphSeries.of("network", List.of(
+                        DataItem.node("putin", "Vladimir Putin", 0, 0).withSymbolSize(30)
+                                .withTooltip("Vladimir Putin", "President of Russia"),
+                        DataItem.node("trump", "Donald Trump", 300, 0).withSymbolSize(30),
+                        DataItem.node("hostile", HOSTILE_NAME, 150, 200).withSymbolSize(30)
+                                .withTooltip(HOSTILE_NAME, "second line <b>not bold</b>")),
+                        List.of(Link.between("putin", "trump").withId("call").directed(),
+                                Link.between("hostile", "putin")
+                                        .withLineStyle(LineStyle.of("#888", 1, LineStyle.Type.DASHED)))))
+                .withTooltip(Trigger.ITEM).withAnimation(false));
+
+        Span clicked = new Span("none");
+        clicked.setId("clicked");
+        graph.addItemClickListener(e -> clicked.setText(
+                (e.isNode() ? "node " : e.isEdge() ? "edge " : "item ") + e.getItemId().orElse("?")));
+
+        EChart timeline = new EChart();
+        timeline.setId("timeline");
+        timeline.setWidth("600px");
+        timeline.setHeight("250px");
+        Instant feb12 = Instant.parse("2025-02-12T00:00:00Z");
+        timeline.setOption(ChartOption.of(
+                        ScatterSeries.of("events", "Events", List.of(
+                                DataItem.point("call", feb12, 0).withTooltip("Phone call"))),
+                        CustomSeries.spans("talks", "Talks", List.of(DataItem.span("riyadh",
+                                Instant.parse("2025-02-18T00:00:00Z"), Instant.parse("2025-02-20T00:00:00Z"), 1)
+                                .withTooltip("Riyadh talks"))))
+                .withTooltip(Trigger.ITEM)
+                .withXAxis(Axis.time())
+                .withYAxis(Axis.lanes(List.of("USA", "Russia")))
+                .withDataZoom(DataZoom.inside(), DataZoom.slider())
+                .withAnimation(false));
+        Span range = new Span("none");
+        range.setId("range");
+        timeline.addRangeChangeListener(e -> range.setText(e.getFrom() + "/" + e.getTo()));
+
+        Button png = new Button("PNG", e -> graph.exportImage(ImageFormat.PNG, 2, "#ffffff", "network.png"));
+        png.setId("export-png");
+        Button svg = new Button("SVG", e -> graph.exportImage(ImageFormat.SVG, 1, "#ffffff", "network.svg"));
+        svg.setId("export-svg");
+        Button highlight = new Button("Highlight", e -> graph.highlight(List.of("putin", "trump")));
+        highlight.setId("highlight");
+
+        Button zoom = new Button("Zoom", e -> timeline.zoomTo(Instant.parse("2025-02-14T00:00:00Z"),
+                Instant.parse("2025-02-19T00:00:00Z")));
+        zoom.setId("zoom");
+
+        add(graph, clicked, timeline, range, png, svg, highlight, zoom);
+    }
+}
