@@ -1,0 +1,220 @@
+package dev.parley.network;
+
+import dev.parley.actor.ActorId;
+import dev.parley.base.PartialDate;
+import dev.parley.dataset.Dataset;
+import dev.parley.event.Event;
+import dev.parley.event.EventFilter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+
+/**
+ * The network of actors for one dataset and one {@link EventFilter}: who took part in events with whom, and who holds
+ * a role of whom, with importance metrics, communities, a layout and paths. The rules are in
+ * {@code docs/network.md}. Immutable and safe to share between threads; the costly parts (each metric, the
+ * communities, the layout) are computed on first use and then kept. JGraphT stays inside: the API speaks in actor
+ * ids and {@link Connection}s.
+ *
+ * <p>Methods that take an actor throw {@link IllegalArgumentException} for an actor not in the network (see
+ * {@link #contains}), except {@link #connection}, {@link #connectionsOf}, {@link #neighbours} and {@link #paths},
+ * which answer "nothing".
+ */
+public final class ActorNetwork {
+    private static final Comparator<PartialDate> NEWEST_FIRST = Comparator.reverseOrder();
+
+    private final Dataset dataset;
+    private final EventFilter filter;
+    private final Set<ActorId> actors;
+    private final Set<ActorId> participants;
+    private final List<Connection> connections;
+    private final Map<NetworkKey, Connection> byPair;
+    private final Map<ActorId, List<Connection>> byActor;
+    private final Graph<ActorId, LinkEdge> interactions;
+    private final Map<Metric, Lazy<Ranking>> rankings = new EnumMap<>(Metric.class);
+    private final Lazy<Communities> communities;
+    private final Lazy<Map<ActorId, Point>> layout;
+
+    /** Unordered pair of actors, with the kind of connection. */
+    private record NetworkKey(ActorId a, ActorId b, ConnectionKind kind) {
+        static NetworkKey of(ActorId x, ActorId y, ConnectionKind kind) {
+            return x.compareTo(y) < 0 ? new NetworkKey(x, y, kind) : new NetworkKey(y, x, kind);
+        }
+    }
+
+    ActorNetwork(Dataset dataset, EventFilter filter, SortedSet<ActorId> actors, SortedSet<ActorId> participants,
+                 List<Connection> interactionList, List<Connection> affiliations,
+                 Graph<ActorId, LinkEdge> interactions, Graph<ActorId, LinkEdge> layoutGraph) {
+        this.dataset = dataset;
+        this.filter = filter;
+        this.actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
+        this.participants = Collections.unmodifiableSet(new LinkedHashSet<>(participants));
+        List<Connection> all = new ArrayList<>(interactionList);
+        all.addAll(affiliations);
+        all.sort(Comparator.comparing(Connection::a).thenComparing(Connection::b).thenComparing(Connection::kind));
+        this.connections = List.copyOf(all);
+        Map<NetworkKey, Connection> pairs = new HashMap<>();
+        Map<ActorId, List<Connection>> ofActor = new HashMap<>();
+        for (Connection c : connections) {
+            pairs.put(NetworkKey.of(c.a(), c.b(), c.kind()), c);
+            ofActor.computeIfAbsent(c.a(), k -> new ArrayList<>()).add(c);
+            ofActor.computeIfAbsent(c.b(), k -> new ArrayList<>()).add(c);
+        }
+        this.byPair = pairs;
+        Map<ActorId, List<Connection>> sorted = new HashMap<>();
+        ofActor.forEach((actor, list) -> sorted.put(actor, list.stream().sorted(strongestFirst(actor)).toList()));
+        this.byActor = sorted;
+        this.interactions = interactions;
+        for (Metric metric : Metric.values()) {
+            rankings.put(metric, new Lazy<>(() -> new Ranking(Centrality.scores(metric, interactions), actors)));
+        }
+        this.communities = new Lazy<>(() -> Communities.of(interactions, affiliations));
+        this.layout = new Lazy<>(() -> NetworkLayout.of(layoutGraph));
+    }
+
+    /** Builds the network of the events of {@code dataset} that {@code filter} selects; cheap, metrics come later. */
+    public static ActorNetwork of(Dataset dataset, EventFilter filter) {
+        return new NetworkBuilder(dataset, filter).build();
+    }
+
+    /** More shared events first, then the more recent last event, then by the other actor's id. */
+    private static Comparator<Connection> strongestFirst(ActorId actor) {
+        return Comparator.comparingInt(Connection::weight).reversed()
+                .thenComparing(Connection::last, Comparator.comparing(
+                        (Optional<PartialDate> d) -> d.orElse(null), Comparator.nullsLast(NEWEST_FIRST)))
+                .thenComparing(c -> c.other(actor))
+                .thenComparing(Connection::kind);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public EventFilter filter() {
+        return filter;
+    }
+
+    /** Every actor in the network, in id order: those taking part in a selected event and their affiliations. */
+    public Set<ActorId> actors() {
+        return actors;
+    }
+
+    /** The actors taking part (not merely mentioned) in at least one selected event, in id order. */
+    public Set<ActorId> participants() {
+        return participants;
+    }
+
+    public boolean contains(ActorId actor) {
+        return actors.contains(actor);
+    }
+
+    public boolean isEmpty() {
+        return actors.isEmpty();
+    }
+
+    /** Every connection, ordered by {@code a}, then {@code b}, then kind (interactions first). */
+    public List<Connection> connections() {
+        return connections;
+    }
+
+    /**
+     * The connection between two actors, in either order: their interaction if they have one, otherwise the
+     * affiliation between them.
+     */
+    public Optional<Connection> connection(ActorId a, ActorId b) {
+        Connection interaction = byPair.get(NetworkKey.of(a, b, ConnectionKind.INTERACTION));
+        return interaction != null ? Optional.of(interaction)
+                : Optional.ofNullable(byPair.get(NetworkKey.of(a, b, ConnectionKind.AFFILIATION)));
+    }
+
+    /**
+     * The actor's connections, strongest first: more shared events, then the more recent last event, then by the
+     * other actor's id. Affiliations (weight 0) come after interactions.
+     */
+    public List<Connection> connectionsOf(ActorId actor) {
+        return byActor.getOrDefault(actor, List.of());
+    }
+
+    /** The actors connected to {@code actor} by either kind of connection, in id order. */
+    public Set<ActorId> neighbours(ActorId actor) {
+        Set<ActorId> neighbours = new TreeSet<>();
+        connectionsOf(actor).forEach(c -> neighbours.add(c.other(actor)));
+        return Collections.unmodifiableSet(neighbours);
+    }
+
+    /** The events behind a connection, newest first, resolved from this network's dataset. */
+    public List<Event> eventsOf(Connection connection) {
+        return connection.events().stream().map(id -> dataset.event(id).orElseThrow()).toList();
+    }
+
+    /** The actor's score on the metric; 0 for an actor present only through affiliations. */
+    public double metric(Metric metric, ActorId actor) {
+        return rankings.get(metric).get().score(requireActor(actor));
+    }
+
+    /**
+     * The actor's place on the metric: 1 for the highest score; equal scores share the best place (1, 1, 3). Actors
+     * present only through affiliations share the last place.
+     */
+    public int rank(Metric metric, ActorId actor) {
+        return rankings.get(metric).get().rank(requireActor(actor));
+    }
+
+    /** Every actor, highest score first; equal scores in id order; affiliation-only actors last. */
+    public List<ActorId> ranking(Metric metric) {
+        return rankings.get(metric).get().order();
+    }
+
+    /** The actor's community, numbered from 0 (the largest); see {@code docs/network.md}. */
+    public int community(ActorId actor) {
+        return communities.get().of(requireActor(actor));
+    }
+
+    /** The number of communities; 0 for an empty network. */
+    public int communityCount() {
+        return communities.get().count();
+    }
+
+    /** The actor's position in the box {@code [0, 1000] x [0, 1000]}; the same for the same data and filter. */
+    public Point layout(ActorId actor) {
+        return layout.get().get(requireActor(actor));
+    }
+
+    /** Every actor's position, in id order. */
+    public Map<ActorId, Point> layout() {
+        return layout.get();
+    }
+
+    /**
+     * Up to {@code k} shortest chains of interactions from one actor to another, shortest first by number of hops,
+     * then most shared events, then by actor ids. Empty when they are not connected, the same, or either is absent
+     * or present only through affiliations.
+     *
+     * @throws IllegalArgumentException when {@code k < 1}
+     */
+    public List<ActorPath> paths(ActorId from, ActorId to, int k) {
+        return PathFinder.paths(interactions, from, to, k);
+    }
+
+    private ActorId requireActor(ActorId actor) {
+        if (!actors.contains(actor)) {
+            throw new IllegalArgumentException(actor + " is not in this network");
+        }
+        return actor;
+    }
+
+    @Override
+    public String toString() {
+        return "ActorNetwork[" + actors.size() + " actors, " + connections.size() + " connections, " + filter + "]";
+    }
+}

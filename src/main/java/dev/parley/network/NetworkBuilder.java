@@ -1,0 +1,156 @@
+package dev.parley.network;
+
+import dev.parley.actor.Actor;
+import dev.parley.actor.ActorId;
+import dev.parley.actor.Role;
+import dev.parley.dataset.Dataset;
+import dev.parley.event.Event;
+import dev.parley.event.EventFilter;
+import dev.parley.event.EventId;
+import dev.parley.event.Participant;
+import dev.parley.event.ParticipantRole;
+import dev.parley.event.TimeWindow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * Applies the network rules of {@code docs/network.md} to a dataset and a filter. Cost: O(E p^2) for E selected events
+ * of at most p counting participants, plus O(A r) for the roles of A actors.
+ */
+final class NetworkBuilder {
+    private final Dataset dataset;
+    private final EventFilter filter;
+    private final SortedSet<ActorId> participants = new TreeSet<>();
+    private final Map<Pair, Tally> tallies = new TreeMap<>();
+
+    /** Two actors, {@code a} before {@code b}. */
+    private record Pair(ActorId a, ActorId b) implements Comparable<Pair> {
+        static Pair of(ActorId x, ActorId y) {
+            return x.compareTo(y) < 0 ? new Pair(x, y) : new Pair(y, x);
+        }
+
+        @Override
+        public int compareTo(Pair o) {
+            int c = a.compareTo(o.a);
+            return c != 0 ? c : b.compareTo(o.b);
+        }
+    }
+
+    /** What two actors share, events in time order. */
+    private static final class Tally {
+        final List<Event> events = new ArrayList<>();
+        int aToB;
+        int bToA;
+    }
+
+    NetworkBuilder(Dataset dataset, EventFilter filter) {
+        this.dataset = dataset;
+        this.filter = filter;
+    }
+
+    ActorNetwork build() {
+        for (Event event : filter.select(dataset)) {
+            add(event);
+        }
+        List<Connection> interactions = new ArrayList<>();
+        tallies.forEach((pair, tally) -> interactions.add(interaction(pair, tally)));
+        List<Connection> affiliations = affiliations();
+
+        SortedSet<ActorId> vertices = new TreeSet<>(participants);
+        affiliations.forEach(c -> vertices.add(c.b()));
+
+        Graph<ActorId, LinkEdge> interactionGraph = new SimpleWeightedGraph<>(null, null);
+        participants.forEach(interactionGraph::addVertex);
+        for (Connection c : interactions) {
+            LinkEdge edge = new LinkEdge(c);
+            interactionGraph.addEdge(c.a(), c.b(), edge);
+            interactionGraph.setEdgeWeight(edge, c.weight());
+        }
+        Graph<ActorId, LinkEdge> layoutGraph = new SimpleGraph<>(null, null, false);
+        vertices.forEach(layoutGraph::addVertex);
+        for (Connection c : interactions) {
+            layoutGraph.addEdge(c.a(), c.b(), new LinkEdge(c));
+        }
+        for (Connection c : affiliations) {
+            if (!layoutGraph.containsEdge(c.a(), c.b())) {
+                layoutGraph.addEdge(c.a(), c.b(), new LinkEdge(c));
+            }
+        }
+        return new ActorNetwork(dataset, filter, vertices, participants, interactions, affiliations,
+                interactionGraph, layoutGraph);
+    }
+
+    private void add(Event event) {
+        Set<ActorId> actors = new TreeSet<>();
+        Set<ActorId> initiators = new TreeSet<>();
+        Set<ActorId> recipients = new TreeSet<>();
+        for (Participant p : event.participants()) {
+            if (filter.takesPart(p, dataset)) {
+                actors.add(p.actor());
+                if (p.role() == ParticipantRole.INITIATOR) {
+                    initiators.add(p.actor());
+                } else if (p.role() == ParticipantRole.RECIPIENT) {
+                    recipients.add(p.actor());
+                }
+            }
+        }
+        participants.addAll(actors);
+        List<ActorId> list = List.copyOf(actors);
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                tallies.computeIfAbsent(new Pair(list.get(i), list.get(j)), k -> new Tally()).events.add(event);
+            }
+        }
+        for (ActorId from : initiators) {
+            for (ActorId to : recipients) {
+                if (!from.equals(to)) {
+                    Tally tally = tallies.get(Pair.of(from, to));
+                    if (from.compareTo(to) < 0) {
+                        tally.aToB++;
+                    } else {
+                        tally.bToA++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Connection interaction(Pair pair, Tally tally) {
+        List<EventId> newestFirst = tally.events.reversed().stream().map(Event::id).toList();
+        return Connection.interaction(pair.a(), pair.b(), tally.aToB, tally.bToA, newestFirst,
+                tally.events.getFirst().date(), tally.events.getLast().date());
+    }
+
+    /** One affiliation per role holder taking part and actor whose role it holds during the window. */
+    private List<Connection> affiliations() {
+        List<Connection> affiliations = new ArrayList<>();
+        for (ActorId holder : participants) {
+            Map<ActorId, List<String>> titlesByOf = new LinkedHashMap<>();
+            for (Role role : dataset.actor(holder).map(Actor::roles).orElse(List.of())) {
+                role.of().filter(of -> !of.equals(holder) && overlaps(role, filter.window()))
+                        .filter(of -> dataset.actor(of).map(filter::allowsActor).orElse(false))
+                        .ifPresent(of -> titlesByOf.computeIfAbsent(of, k -> new ArrayList<>()).add(role.title()));
+            }
+            titlesByOf.forEach((of, titles) -> affiliations.add(
+                    Connection.affiliation(holder, of, String.join("; ", titles))));
+        }
+        return affiliations;
+    }
+
+    /** A role without {@code from} has held since ever, one without {@code to} still holds. */
+    static boolean overlaps(Role role, TimeWindow window) {
+        LocalDate from = role.from().map(d -> d.start()).orElse(LocalDate.MIN);
+        LocalDate to = role.to().map(d -> d.endInclusive()).orElse(LocalDate.MAX);
+        return window.overlaps(from, to);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.parley.network;
+
+import dev.parley.dataset.Dataset;
+import dev.parley.event.EventFilter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds {@link ActorNetwork}s for the views and keeps the {@value #CACHE_SIZE} most recently used, keyed by the
+ * dataset instance and the filter, so going back to an earlier selection is instant and the lazily computed metrics
+ * and layout are reused. A reloaded dataset is a new instance and so never meets a stale network. Thread-safe; two
+ * threads asking for the same new network at once may both build it, but both get the one that was cached first.
+ */
+@Service
+public class NetworkService {
+    static final int CACHE_SIZE = 32;
+
+    private final Map<Key, ActorNetwork> cache = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, ActorNetwork> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** A dataset by identity (datasets are large and immutable) and a filter by value. */
+    private record Key(Dataset dataset, EventFilter filter) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.dataset == dataset && k.filter.equals(filter);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(dataset) + filter.hashCode();
+        }
+    }
+
+    NetworkService() {
+    }
+
+    /** The network of the dataset's events that the filter selects; the same instance for a repeated request. */
+    public ActorNetwork network(Dataset dataset, EventFilter filter) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(filter, "filter");
+        Key key = new Key(dataset, filter);
+        synchronized (cache) {
+            ActorNetwork cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        ActorNetwork built = ActorNetwork.of(dataset, filter);
+        synchronized (cache) {
+            ActorNetwork raced = cache.putIfAbsent(key, built);
+            return raced != null ? raced : built;
+        }
+    }
+}
