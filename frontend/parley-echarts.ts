@@ -46,7 +46,44 @@ const RANGE_DEBOUNCE_MS = 200;
 const DIMMED = 0.15;
 
 /** Named custom-series renderers: JSON cannot carry functions, so series name one of these instead. */
-const RENDERERS: Record<string, { renderItem: (params: any, api: any) => any; encode: Json }> = {
+/**
+ * Which timeline labels fit: decided once per zoom level, left to right within each row (lane and slot), so a
+ * label that would overlap an earlier one in its row is left out and a dense period stays readable.
+ */
+class LabelPlan {
+  private extent = '';
+  private readonly rows = new Map<string, [number, number][]>();
+  private readonly shown = new Map<string, boolean>();
+
+  fits(extentKey: string, itemKey: string, rowKey: string, start: number, end: number, limit: number): boolean {
+    if (extentKey !== this.extent) {
+      this.extent = extentKey;
+      this.rows.clear();
+      this.shown.clear();
+    }
+    const known = this.shown.get(itemKey);
+    if (known !== undefined) {
+      return known;
+    }
+    const taken = this.rows.get(rowKey) ?? [];
+    const fits = start < limit && taken.every(([a, b]) => end + 2 < a || start > b + 2);
+    if (fits) {
+      taken.push([start, end]);
+      this.rows.set(rowKey, taken);
+    }
+    this.shown.set(itemKey, fits);
+    return fits;
+  }
+}
+
+const LABEL_FONT_PX = 11;
+/** Rough width of a label character at LABEL_FONT_PX; a small overestimate keeps labels apart. */
+const LABEL_CHAR_PX = 6.3;
+
+const RENDERERS: Record<string, {
+  renderItem: (params: any, api: any, data: any[], labels: LabelPlan) => any;
+  encode: Json;
+}> = {
   /** A horizontal bar from value[0] to value[1] (time) on the category lane value[2]. */
   'parley-span': {
     encode: { x: [0, 1], y: 2 },
@@ -60,6 +97,53 @@ const RENDERERS: Record<string, { renderItem: (params: any, api: any) => any; en
         { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height },
       );
       return shape && { type: 'rect', transition: ['shape'], shape, style: { fill: api.visual('color') } };
+    },
+  },
+  /**
+   * A timeline event: value = [from, to, lane, slot, slots]. Drawn as a dot when its span is narrower than
+   * the dot (a day at this zoom), else as a rounded bar over its span, so a month or a year reads as such.
+   * Events that overlap in time take different slots of their lane. The label is the item's name, as text.
+   */
+  'parley-event': {
+    encode: { x: [0, 1], y: 2 },
+    renderItem(params: any, api: any, data: any[], labels: LabelPlan) {
+      const lane = api.value(2);
+      const slots = Math.max(Number(api.value(4)) || 1, 1);
+      const slot = Number(api.value(3)) || 0;
+      const band = api.size([0, 1])[1];
+      const step = Math.min((band * 0.85) / slots, 16);
+      const start = api.coord([api.value(0), lane]);
+      const end = api.coord([api.value(1), lane]);
+      const cy = start[1] + (slot - (slots - 1) / 2) * step;
+      const h = Math.max(Math.min(step * 0.75, 10), 3);
+      const item = data[params.dataIndex];
+      const name = item && typeof item === 'object' && item.name != null ? String(item.name) : '';
+      const opacity = item && item.itemStyle && item.itemStyle.opacity != null ? item.itemStyle.opacity : 1;
+      const style = { fill: api.visual('color'), opacity, stroke: '#fff', lineWidth: 0.5 };
+      const labelStart = Math.max(end[0], start[0] + h) + 4;
+      const labelEnd = labelStart + name.length * LABEL_CHAR_PX;
+      const rowsTooTight = step < LABEL_FONT_PX && slot % 2 === 1;
+      const extentKey = `${Math.round(api.coord([0, 0])[0])}:${Math.round(params.coordSys.width)}:${band}`;
+      const itemKey = `${params.seriesIndex}:${params.dataIndex}`;
+      const showLabel = name !== '' && !rowsTooTight && labels.fits(extentKey, itemKey, `${lane}:${slot}`,
+        labelStart, labelEnd, params.coordSys.x + params.coordSys.width - 24);
+      const text = showLabel ? {
+        textContent: { type: 'text', style: { text: name, fontSize: LABEL_FONT_PX, fill: '#37474f', opacity } },
+        textConfig: { position: 'right', distance: 4 },
+      } : {};
+      const coordSys = params.coordSys;
+      if (end[0] - start[0] < h) {
+        const cx = (start[0] + end[0]) / 2;
+        if (cx < coordSys.x || cx > coordSys.x + coordSys.width) {
+          return null;
+        }
+        return { type: 'circle', shape: { cx, cy, r: h / 2 }, style, ...text };
+      }
+      const shape = echarts.graphic.clipRectByRect(
+        { x: start[0], y: cy - h / 2, width: end[0] - start[0], height: h },
+        { x: coordSys.x, y: coordSys.y, width: coordSys.width, height: coordSys.height },
+      );
+      return shape && { type: 'rect', shape: { ...shape, r: h / 2 }, style, ...text };
     },
   },
 };
@@ -129,6 +213,8 @@ export class ParleyECharts extends HTMLElement {
   /** Ids currently highlighted, and the series data they replaced (restored by clearHighlight). */
   private highlighted?: Set<string>;
   private saved?: Json[];
+  /** The current data of each custom series, read by its renderer (highlights replace the data arrays). */
+  private readonly customData = new Map<string, { data: any[] }>();
 
   constructor() {
     super();
@@ -199,6 +285,7 @@ export class ParleyECharts extends HTMLElement {
       return;
     }
     if (this.saved) {
+      this.syncCustomData(this.saved);
       this.chart.setOption({ series: this.saved });
     }
     this.highlighted = undefined;
@@ -332,13 +419,18 @@ export class ParleyECharts extends HTMLElement {
     }
     if (isArray(option.series)) {
       const series: any[] = option.series;
+      const labels = new LabelPlan();
       for (const s of series) {
         if (s.type === 'custom' && typeof s.renderItem === 'string') {
           const renderer = RENDERERS[s.renderItem];
           if (!renderer) {
             throw new Error(`parley-echarts: unknown renderItem '${s.renderItem}'`);
           }
-          s.renderItem = renderer.renderItem;
+          const holder = { data: isArray(s.data) ? s.data : [] };
+          if (s.id != null) {
+            this.customData.set(String(s.id), holder);
+          }
+          s.renderItem = (params: any, api: any) => renderer.renderItem(params, api, holder.data, labels);
           s.encode = s.encode ?? renderer.encode;
         }
         if (s.tooltip) {
@@ -347,6 +439,15 @@ export class ParleyECharts extends HTMLElement {
       }
     }
     return option;
+  }
+
+  private syncCustomData(series: Json[]) {
+    for (const s of series) {
+      const holder = s.id != null ? this.customData.get(String(s.id)) : undefined;
+      if (holder && isArray(s.data)) {
+        holder.data = s.data;
+      }
+    }
   }
 
   private applyHighlight(ids: Set<string>) {
@@ -375,6 +476,7 @@ export class ParleyECharts extends HTMLElement {
       saved.push(entry);
       dimmed.push(next);
     }
+    this.syncCustomData(dimmed);
     chart.setOption({ series: dimmed });
     this.saved = saved;
     this.highlighted = ids;

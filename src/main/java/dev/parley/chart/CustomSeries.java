@@ -1,7 +1,9 @@
 package dev.parley.chart;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,10 +30,26 @@ public record CustomSeries(String id, String name, Renderer renderItem, List<Dat
         return new CustomSeries(id, name, Renderer.SPAN, data, null);
     }
 
+    /** Hides labels that would overlap others, so a dense period stays readable. */
+    @JsonProperty("labelLayout")
+    public Map<String, Boolean> labelLayout() {
+        return renderItem == Renderer.EVENT ? Map.of("hideOverlap", true) : null;
+    }
+
+    /** Timeline events {@code [from, to, lane, slot, slots]}, labelled with their names, overlapping labels hidden. */
+    public static CustomSeries events(String id, String name, List<DataItem> data, ItemStyle style) {
+        return new CustomSeries(id, name, Renderer.EVENT, data, style);
+    }
+
     /** Renderers the {@code <parley-echarts>} element provides. */
     public enum Renderer {
         /** A bar from {@code value[0]} to {@code value[1]} on the x axis, on the y category lane {@code value[2]}. */
-        SPAN("parley-span");
+        SPAN("parley-span"),
+        /**
+         * A timeline event {@code [from, to, lane, slot, slots]}: a dot when its span is narrower than the dot,
+         * else a rounded bar; overlapping events take different slots of the lane; labelled with the item's name.
+         */
+        EVENT("parley-event");
 
         private final String name;
 

@@ -65,6 +65,19 @@ public record DataItem(
                 List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null, null, null, null, null);
     }
 
+    /**
+     * A timeline event drawn by {@link CustomSeries.Renderer#EVENT}: from {@code from} to {@code to} on lane
+     * {@code lane}, in slot {@code slot} of {@code slots} stacked within the lane.
+     */
+    public static DataItem event(String id, String name, Instant from, Instant to, int lane, int slot, int slots) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("event " + id + " ends before it starts");
+        }
+        return new DataItem(Objects.requireNonNull(id, "id"), name,
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane, slot, slots), null, null, null, null, null,
+                null, null);
+    }
+
     /** A named single value, e.g. a bar on a category axis. */
     public static DataItem of(String name, Number value) {
         return new DataItem(null, name, List.of(value), null, null, null, null, null, null, null);

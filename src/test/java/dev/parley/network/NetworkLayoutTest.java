@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class NetworkLayoutTest {
@@ -80,38 +79,22 @@ class NetworkLayoutTest {
     }
 
     @Test
-    void a_hundred_actors_are_laid_out_in_under_50_ms() {
-        Dataset dataset = synthetic(100, 400, 2);
-
-        long best = bestOf(() -> ActorNetwork.of(dataset, EventFilter.all()).layout());
-
-        assertThat(best).as("best of several runs, ms").isLessThan(50);
-    }
-
-    @Test
-    void two_thousand_actors_and_ten_thousand_events_build_and_lay_out_well_under_half_a_second() {
+    void a_large_network_is_laid_out_inside_the_box_with_every_actor_at_its_own_position() {
+        // Speed at this size is measured by the benchmark (docs/performance.md), not here.
         Dataset dataset = synthetic(2_000, 10_000, 3);
+        ActorNetwork network = ActorNetwork.of(dataset, EventFilter.all());
 
-        long best = bestOf(() -> {
-            ActorNetwork network = ActorNetwork.of(dataset, EventFilter.all());
-            network.layout();
-            network.ranking(Metric.DEGREE);
-            network.ranking(Metric.WEIGHTED_DEGREE);
-            network.ranking(Metric.PAGERANK);
-            return network.communityCount();
+        var positions = network.layout();
+
+        assertThat(positions).hasSize(network.actors().size());
+        positions.values().forEach(p -> {
+            assertThat(p.x()).isNotNaN();
+            assertThat(p.y()).isNotNaN();
+            assertInsideBox(p);
         });
-
-        assertThat(best).as("best of several runs, ms").isLessThan(500);
-    }
-
-    private static long bestOf(Supplier<?> work) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            work.get();
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        return best;
+        assertThat(Set.copyOf(positions.values())).hasSameSizeAs(positions.values());
+        assertThat(network.communityCount()).isPositive();
+        assertThat(network.ranking(Metric.PAGERANK)).hasSize(network.actors().size());
     }
 
     private static void assertInsideBox(Point p) {

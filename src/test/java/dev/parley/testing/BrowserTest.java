@@ -72,6 +72,31 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** Where a chart item (node, event) is drawn, relative to the chart element, or fails if it is not. */
+    @SuppressWarnings("unchecked")
+    protected List<Double> chartPixel(String chart, int seriesIndex, String id) {
+        page.waitForFunction("([sel, series, id]) => { const c = document.querySelector(sel);"
+                + " return !!(c && c.pixelOf && c.pixelOf(series, id)); }", List.of(chart, seriesIndex, id));
+        List<Number> xy = (List<Number>) page.evaluate(
+                "([sel, series, id]) => document.querySelector(sel).pixelOf(series, id)",
+                List.of(chart, seriesIndex, id));
+        return List.of(xy.get(0).doubleValue(), xy.get(1).doubleValue());
+    }
+
+    protected void clickChartItem(String chart, int seriesIndex, String id) {
+        List<Double> xy = chartPixel(chart, seriesIndex, id);
+        var box = page.locator(chart).boundingBox();
+        page.mouse().click(box.x + xy.get(0), box.y + xy.get(1));
+    }
+
+    protected void hoverChartItem(String chart, int seriesIndex, String id) {
+        List<Double> xy = chartPixel(chart, seriesIndex, id);
+        var box = page.locator(chart).boundingBox();
+        page.mouse().move(box.x + xy.get(0) - 3, box.y + xy.get(1) - 3);
+        page.mouse().move(box.x + xy.get(0), box.y + xy.get(1), new com.microsoft.playwright.Mouse.MoveOptions()
+                .setSteps(3));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

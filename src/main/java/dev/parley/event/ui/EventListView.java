@@ -26,10 +26,10 @@ import dev.parley.event.Event;
 import java.util.Locale;
 
 /**
- * The start page: every event of the dataset in time order, with its date at the precision the source gives,
+ * The list of every event of the dataset in time order, with its date at the precision the source gives,
  * its type, participants and source. Opening a row shows its summary and verbatim quotes.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "events", layout = MainLayout.class)
 @PageTitle("Events · Parley")
 public class EventListView extends VerticalLayout {
     private final DatasetService datasets;

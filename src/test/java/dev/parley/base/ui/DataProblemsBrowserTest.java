@@ -54,7 +54,7 @@ class DataProblemsBrowserTest extends BrowserTest {
 
     @Test
     void edits_reach_an_open_page_and_an_invalid_edit_keeps_the_last_good_data() throws IOException {
-        open("/", "#events");
+        open("/events", "#events");
         var banner = page.locator(".parley-problems");
         assertThat(banner).isHidden();
 

@@ -12,7 +12,7 @@ class InvalidDataAtStartBrowserTest extends BrowserTest {
 
     @Test
     void invalid_data_at_start_shows_a_page_listing_the_problems_not_a_stack_trace() {
-        open("/", ".parley-problems");
+        open("/events", ".parley-problems");
         var banner = page.locator(".parley-problems");
         assertThat(banner).containsText("No valid data has been loaded yet");
         assertThat(banner).containsText("The data files have 2 problems.");

@@ -19,7 +19,7 @@ class EventListBrowserTest extends BrowserTest {
 
     @Test
     void the_start_page_lists_every_event_in_time_order() {
-        open("/", "#events");
+        open("/events", "#events");
         assertThat(page.locator("#event-count")).hasText("8 events");
         List<String> titlesInTimeOrder = List.of(
                 "The United States accuses Russia",      // 2022, year precision
@@ -40,7 +40,7 @@ class EventListBrowserTest extends BrowserTest {
 
     @Test
     void dates_are_shown_with_the_precision_the_source_gives() {
-        open("/", "#events");
+        open("/events", "#events");
         assertThat(cell("2022")).isVisible();
         assertThat(cell("January 2023")).isVisible();
         assertThat(cell("March 2025")).isVisible();
@@ -50,7 +50,7 @@ class EventListBrowserTest extends BrowserTest {
 
     @Test
     void opening_an_event_shows_its_verbatim_quote_and_a_safe_source_link() {
-        open("/", "#events");
+        open("/events", "#events");
         cell("Trump and Putin speak by phone").click();
         Locator details = page.locator(".parley-event-details");
         assertThat(details.locator(".parley-quote")).containsText("“We agreed to work together, very closely.”");
@@ -64,13 +64,13 @@ class EventListBrowserTest extends BrowserTest {
 
     @Test
     void the_participants_read_as_who_acted_towards_whom() {
-        open("/", "#events");
+        open("/events", "#events");
         assertThat(cell("United States → Russia; mentions Vladimir Putin")).isVisible();
     }
 
     @Test
     void the_filter_narrows_the_list_and_says_how_many_are_shown() {
-        open("/", "#events");
+        open("/events", "#events");
         page.locator("vaadin-text-field input").fill("sanction");
         assertThat(page.locator("#event-count")).hasText("1 of 8 events");
         assertThat(page.locator("#events").evaluate("grid => grid.size")).isEqualTo(1);

@@ -1,0 +1,139 @@
+package dev.parley.explorer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.parley.actor.Actor;
+import dev.parley.actor.ActorId;
+import dev.parley.actor.Role;
+import dev.parley.dataset.Dataset;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.Connection;
+import dev.parley.network.ConnectionKind;
+import dev.parley.network.Metric;
+import dev.parley.network.ui.NetworkOptions;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Who an actor is and whom it is connected to: name, kind, aliases, roles over time, its metrics with their
+ * ranks, and its connections strongest first. Each connection opens to the events that make it, with their
+ * quotes and sources; the other actor's name selects that actor.
+ */
+class ActorPanel extends Div {
+
+    ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions) {
+        addClassName("parley-actor-panel");
+        setId("actor-panel");
+        H3 name = new H3(actor.name());
+        name.setId("actor-name");
+        Span kind = new Span(NetworkOptions.kindLabel(actor.kind()));
+        kind.getElement().setAttribute("theme", "badge contrast");
+        add(name, kind);
+        if (!actor.aliases().isEmpty()) {
+            add(new Paragraph("Also: " + String.join(", ", actor.aliases())));
+        }
+        actor.description().ifPresent(text -> add(new Paragraph(text)));
+        if (!actor.roles().isEmpty()) {
+            add(new H4("Roles"));
+            UnorderedList roles = new UnorderedList();
+            actor.roles().forEach(r -> roles.add(role(r, d, actions::selectActor)));
+            add(roles);
+        }
+        Button pin = new Button("Pin to timeline lanes", click -> actions.pinLane(actor.id()));
+        pin.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button pathFrom = new Button("Find connection to…", click -> actions.startPath(actor.id()));
+        pathFrom.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add(new Div(pin, pathFrom));
+
+        if (!network.actors().contains(actor.id())) {
+            Paragraph none = new Paragraph("Takes part in no event in the current time window and filters.");
+            none.setId("actor-not-in-window");
+            add(none);
+            return;
+        }
+        add(metrics(actor.id(), network));
+        List<Connection> connections = network.connectionsOf(actor.id());
+        H4 heading = new H4("Connections (" + connections.size() + ")");
+        heading.setId("connections-heading");
+        add(heading);
+        Div list = new Div();
+        list.setId("connections");
+        for (Connection c : connections) {
+            list.add(connection(actor.id(), c, d, network, actions));
+        }
+        add(list);
+    }
+
+    private static ListItem role(Role r, Dataset d, Consumer<ActorId> onActor) {
+        ListItem item = new ListItem();
+        item.add(new Span(r.title()));
+        r.of().ifPresent(of -> {
+            item.add(new Span(", "));
+            Button b = new Button(d.actor(of).map(Actor::name).orElse(of.value()), click -> onActor.accept(of));
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            item.add(b);
+        });
+        String from = r.from().map(f -> f.display()).orElse("");
+        String to = r.to().map(t -> t.display()).orElse("");
+        if (!from.isEmpty() || !to.isEmpty()) {
+            Span period = new Span(" (" + (from.isEmpty() ? "?" : from) + " – " + to + ")");
+            period.addClassName("parley-secondary");
+            item.add(period);
+        }
+        return item;
+    }
+
+    private static Div metrics(ActorId a, ActorNetwork network) {
+        Div box = new Div();
+        box.addClassName("parley-metrics");
+        box.setId("actor-metrics");
+        int n = network.actors().size();
+        for (Metric m : Metric.values()) {
+            Span label = new Span(m.label());
+            label.addClassName("parley-metric-label");
+            Span value = new Span(NetworkTexts.format(network.metric(m, a)) + "  ·  rank " + network.rank(m, a)
+                    + " of " + n);
+            Div row = new Div(label, value);
+            row.addClassName("parley-metric");
+            row.getElement().setAttribute("title", m.explanation());
+            box.add(row);
+        }
+        return box;
+    }
+
+    private static Details connection(ActorId self, Connection c, Dataset d, ActorNetwork network,
+                                      ExplorerActions actions) {
+        ActorId other = c.a().equals(self) ? c.b() : c.a();
+        String otherName = d.actor(other).map(Actor::name).orElse(other.value());
+        Button name = new Button(otherName, click -> actions.selectActor(other));
+        name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        name.addClassName("parley-connection-actor");
+        Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION
+                ? c.roleTitle().orElse("role")
+                : c.weight() + (c.weight() == 1 ? " event" : " events") + NetworkTexts.span(c));
+        facts.addClassName("parley-secondary");
+        Div summary = new Div(name, facts);
+        summary.addClassName("parley-connection-summary");
+        Details details = new Details(summary);
+        details.addClassName("parley-connection");
+        details.getElement().setAttribute("data-actor", other.value());
+        details.addOpenedChangeListener(open -> {
+            if (open.isOpened() && details.getContent().findAny().isEmpty()) {
+                network.eventsOf(c).forEach(e -> details.add(
+                        new EventCard(e, d, actions::selectActor, actions::selectEvent)));
+                if (c.kind() == ConnectionKind.AFFILIATION) {
+                    details.add(new Paragraph("A role from the actors file, not an event."));
+                }
+            }
+        });
+        return details;
+    }
+}

@@ -1,0 +1,297 @@
+package dev.parley.explorer.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
+import dev.parley.actor.ActorId;
+import dev.parley.base.ui.MainLayout;
+import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.EChart;
+import dev.parley.dataset.Dataset;
+import dev.parley.dataset.DatasetService;
+import dev.parley.event.Event;
+import dev.parley.event.EventId;
+import dev.parley.event.TimeWindow;
+import dev.parley.explorer.ExplorerState;
+import dev.parley.explorer.ExplorerStateCodec;
+import dev.parley.explorer.LaneMode;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.NetworkService;
+import dev.parley.network.ui.NetworkOptions;
+import dev.parley.search.SearchService;
+import dev.parley.timeline.ui.TimelineOptions;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * The explorer: the timeline on top, the actor network below, details at the side, all showing one
+ * {@link ExplorerState} that lives in the URL. A selection (actor, event, path) becomes a browser history entry,
+ * so back and forward walk it; filter and window changes replace the current entry. Changes reach the charts as
+ * small calls (highlight, zoom) where the picture stays the same, and as a new option where it does not.
+ */
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "explorer", layout = MainLayout.class)
+@PageTitle("Explorer · Parley")
+public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerActions {
+    private final DatasetService datasets;
+    private final NetworkService networks;
+    private final EChart timeline = new EChart();
+    private final EChart network = new EChart();
+    private final FilterBar filters = new FilterBar(this::change);
+    private final SidePanel side;
+    private final EventTable eventTable = new EventTable(this::selectEvent);
+    private final ActorTable actorTable = new ActorTable(this::selectActor);
+
+    private ExplorerState state;
+    private Dataset dataset;
+    private List<Event> timelineEvents = List.of();
+    private List<Event> windowEvents = List.of();
+    private ActorNetwork actorNetwork;
+    private Map<EventId, List<String>> timelineItems = Map.of();
+    private Registration datasetListener;
+
+    public ExplorerView(DatasetService datasets, NetworkService networks, SearchService search) {
+        this.datasets = datasets;
+        this.networks = networks;
+        this.side = new SidePanel(search, this);
+        addClassName("parley-explorer");
+        setSizeFull();
+
+        timeline.setId("timeline");
+        timeline.setSizeFull();
+        timeline.addItemClickListener(this::timelineClicked);
+        timeline.addRangeChangeListener(e -> change(s -> s.withWindow(window(e.getFrom().atZone(ZoneOffset.UTC)
+                .toLocalDate(), e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
+        network.setId("network");
+        network.setSizeFull();
+        network.addItemClickListener(this::networkClicked);
+
+        SplitLayout charts = new SplitLayout(wrap(timeline, "parley-timeline-box"), wrap(network, "parley-network-box"));
+        charts.setOrientation(SplitLayout.Orientation.VERTICAL);
+        charts.setSplitterPosition(45);
+        charts.setSizeFull();
+        TabSheet views = new TabSheet();
+        views.setId("explorer-tabs");
+        views.add("Timeline and network", charts);
+        views.add("Events table", eventTable);
+        views.add("Actors table", actorTable);
+        views.setSizeFull();
+        SplitLayout main = new SplitLayout(views, side);
+        main.setSplitterPosition(70);
+        main.setSizeFull();
+        main.addClassName("parley-explorer-main");
+        add(filters, main);
+    }
+
+    private static Div wrap(EChart chart, String className) {
+        Div box = new Div(chart);
+        box.addClassName(className);
+        box.addClassName("parley-chart-box");
+        return box;
+    }
+
+    private static TimeWindow window(LocalDate from, LocalDate to) {
+        return to.isBefore(from) ? TimeWindow.all() : new TimeWindow(from, to);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        apply(ExplorerStateCodec.read(event.getLocation().getQueryParameters().getParameters()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        datasetListener = datasets.addListener(s -> ui.access(() -> apply(state)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (datasetListener != null) {
+            datasetListener.remove();
+            datasetListener = null;
+        }
+    }
+
+    /** A user's change to the filter or display: replaces the current history entry. */
+    private void change(UnaryOperator<ExplorerState> edit) {
+        ExplorerState next = edit.apply(state);
+        if (!next.equals(state)) {
+            apply(next);
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(next)));
+        }
+    }
+
+    /** A user's new selection: a new history entry, so the back button returns to the previous one. */
+    private void navigate(ExplorerState next) {
+        if (!next.equals(state)) {
+            getUI().ifPresent(ui -> ui.navigate("", QueryParameters.simple(ExplorerStateCodec.write(next))));
+        }
+    }
+
+    private static Location location(ExplorerState s) {
+        return new Location("", QueryParameters.simple(ExplorerStateCodec.write(s)));
+    }
+
+    private void apply(ExplorerState next) {
+        Dataset current = datasets.current().dataset();
+        boolean dataChanged = current != dataset;
+        ExplorerState previous = state;
+        state = next;
+        dataset = current;
+        boolean first = previous == null;
+        boolean filterChanged = first || dataChanged || !previous.filter().equals(next.filter());
+        boolean timelineChanged = first || dataChanged
+                || !previous.filter().withWindow(TimeWindow.all()).equals(next.filter().withWindow(TimeWindow.all()))
+                || previous.lanes() != next.lanes() || !previous.pinned().equals(next.pinned());
+        boolean networkChanged = filterChanged || previous.metric() != next.metric()
+                || previous.colouring() != next.colouring();
+
+        if (filterChanged) {
+            timelineEvents = next.filter().withWindow(TimeWindow.all()).select(dataset);
+            windowEvents = next.filter().select(dataset);
+            actorNetwork = networks.network(dataset, next.filter());
+        }
+        Optional<TimeWindow> shown = visiblePart(next.window());
+        if (timelineChanged) {
+            TimelineOptions.Built built = TimelineOptions.build(timelineEvents, dataset, next.lanes(), next.pinned(),
+                    shown.map(TimeWindow::from).orElse(null), shown.map(TimeWindow::to).orElse(null));
+            timelineItems = built.itemIds();
+            timeline.setOption(built.option());
+        } else if (filterChanged && shown.isPresent()) {
+            timeline.zoomTo(shown.get().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    shown.get().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (networkChanged) {
+            network.setOption(NetworkOptions.build(actorNetwork, dataset, next.metric(), next.colouring()));
+        }
+        filters.show(next, TimeWindow.covering(dataset));
+        filters.showCounts(windowEvents.size(), dataset.events().size(), actorNetwork.actors().size(),
+                actorNetwork.connections().size());
+        if (filterChanged || networkChanged) {
+            eventTable.show(windowEvents, dataset, next.event());
+            actorTable.show(actorNetwork, dataset, next.metric(), next.actor());
+        } else {
+            eventTable.select(next.event());
+            actorTable.select(next.actor(), dataset);
+        }
+        highlight();
+        side.show(next, dataset, actorNetwork, this::askPath);
+    }
+
+    /**
+     * The part of a window that the timeline can show: windows may be open on one side (from a date on) or
+     * reach beyond the data; the timeline zooms to where they meet the data's range.
+     */
+    private Optional<TimeWindow> visiblePart(TimeWindow w) {
+        TimeWindow data = TimeWindow.covering(dataset);
+        if (data.isAll()) {
+            return Optional.empty();
+        }
+        LocalDate from = w.from().isAfter(data.from()) ? w.from() : data.from();
+        LocalDate to = w.to().isBefore(data.to()) ? w.to() : data.to();
+        return to.isBefore(from) ? Optional.empty() : Optional.of(new TimeWindow(from, to));
+    }
+
+    /** Lights what the selection is about and dims the rest, in both charts. */
+    private void highlight() {
+        Optional<ActorId> actor = state.actor().filter(a -> dataset.actor(a).isPresent());
+        Optional<Event> event = state.event().flatMap(dataset::event);
+        List<String> nodes = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        if (state.pathFrom().isPresent() && state.pathTo().isPresent() && actor.isEmpty() && event.isEmpty()) {
+            actorNetwork.paths(state.pathFrom().get(), state.pathTo().get(), PathPanel.MAX_PATHS).stream()
+                    .flatMap(p -> p.hops().stream()).flatMap(h -> Stream.of(h.from(), h.to()))
+                    .distinct().forEach(a -> nodes.add(a.value()));
+        } else if (actor.isPresent()) {
+            nodes.add(actor.get().value());
+            if (actorNetwork.actors().contains(actor.get())) {
+                actorNetwork.neighbours(actor.get()).forEach(n -> nodes.add(n.value()));
+            }
+            timelineEvents.stream().filter(e -> e.involves(actor.get())).forEach(e -> items.addAll(itemIds(e)));
+        } else if (event.isPresent()) {
+            event.get().participants().forEach(p -> nodes.add(p.actor().value()));
+            items.addAll(itemIds(event.get()));
+        }
+        if (nodes.isEmpty()) {
+            network.clearHighlight();
+        } else {
+            network.highlight(nodes);
+        }
+        if (items.isEmpty()) {
+            timeline.clearHighlight();
+        } else {
+            timeline.highlight(items);
+        }
+    }
+
+    /** Every chart item that draws an event (one per lane in actor lanes). */
+    private List<String> itemIds(Event e) {
+        return timelineItems.getOrDefault(e.id(), List.of());
+    }
+
+    private void timelineClicked(ChartItemClickEvent e) {
+        e.getItemId().map(TimelineOptions::eventIdOf).map(EventId::new).ifPresent(this::selectEvent);
+    }
+
+    private void networkClicked(ChartItemClickEvent e) {
+        if (e.isNode()) {
+            e.getItemId().map(ActorId::new).ifPresent(this::selectActor);
+        } else if (e.isEdge()) {
+            e.getItemId().flatMap(id -> actorNetwork.connections().stream()
+                    .filter(c -> NetworkOptions.linkId(c).equals(id)).findFirst())
+                    .ifPresent(c -> side.showConnection(c, dataset, actorNetwork));
+        }
+    }
+
+    private void askPath(Optional<ActorId> from, Optional<ActorId> to) {
+        navigate(state.withActor(Optional.empty()).withEvent(Optional.empty()).withPath(from, to));
+    }
+
+    @Override
+    public void selectActor(ActorId actor) {
+        navigate(state.withActor(Optional.of(actor)));
+    }
+
+    @Override
+    public void selectEvent(EventId event) {
+        navigate(state.withEvent(Optional.of(event)));
+    }
+
+    @Override
+    public void pinLane(ActorId actor) {
+        if (!state.pinned().contains(actor)) {
+            List<ActorId> pinned = new ArrayList<>(state.pinned());
+            pinned.add(actor);
+            change(s -> s.withPinned(pinned).withLanes(LaneMode.ACTOR));
+        }
+    }
+
+    @Override
+    public void startPath(ActorId from) {
+        navigate(state.withActor(Optional.empty()).withPath(Optional.of(from), state.pathTo()));
+    }
+
+    /** The state shown, for tests. */
+    ExplorerState state() {
+        return Objects.requireNonNull(state);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.parley.network.ui;
+
+import dev.parley.actor.Actor;
+import dev.parley.actor.ActorId;
+import dev.parley.actor.ActorKind;
+import dev.parley.chart.ChartOption;
+import dev.parley.chart.DataItem;
+import dev.parley.chart.GraphSeries;
+import dev.parley.chart.ItemStyle;
+import dev.parley.chart.LineStyle;
+import dev.parley.chart.Link;
+import dev.parley.dataset.Dataset;
+import dev.parley.explorer.NodeColouring;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.Connection;
+import dev.parley.network.ConnectionKind;
+import dev.parley.network.Metric;
+import dev.parley.network.Point;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the network chart's option from an {@link ActorNetwork}: nodes at the server-computed layout, sized
+ * by the chosen metric, coloured by kind or community; interaction links as solid lines as thick as their
+ * number of shared events, with an arrow where the events run one way; affiliation links dashed.
+ */
+public final class NetworkOptions {
+    public static final String SERIES_ID = "network";
+    static final double MIN_SIZE = 10;
+    static final double MAX_SIZE = 42;
+    /** Charts are wider than tall: a square layout would leave both sides empty. */
+    static final double ASPECT = 2.0;
+    private static final String[] COMMUNITY_PALETTE = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
+            "#00acc1", "#6d4c41", "#d81b60", "#7cb342", "#3949ab", "#f4511e", "#546e7a"};
+
+    private NetworkOptions() {
+    }
+
+    public static String kindColour(ActorKind kind) {
+        return switch (kind) {
+            case PERSON -> "#5c6bc0";
+            case INSTITUTION -> "#26a69a";
+            case STATE -> "#ef6c00";
+            case ORGANIZATION -> "#8d6e63";
+        };
+    }
+
+    public static String communityColour(int community) {
+        return COMMUNITY_PALETTE[Math.floorMod(community, COMMUNITY_PALETTE.length)];
+    }
+
+    /** The link id of a connection, reported back by clicks on the edge. */
+    public static String linkId(Connection c) {
+        return c.a().value() + "~" + c.b().value() + "~" + c.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ChartOption build(ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring) {
+        List<ActorId> actors = network.actors().stream().sorted().toList();
+        double max = actors.stream().mapToDouble(a -> network.metric(metric, a)).max().orElse(0);
+        double min = actors.stream().mapToDouble(a -> network.metric(metric, a)).min().orElse(0);
+        Map<ActorId, Point> positions = spread(actors, network);
+        List<DataItem> nodes = new ArrayList<>();
+        for (ActorId a : actors) {
+            var actor = d.actor(a);
+            String name = actor.map(Actor::name).orElse(a.value());
+            double value = network.metric(metric, a);
+            double scaled = max > min ? Math.sqrt((value - min) / (max - min)) : 0.3;
+            var point = positions.get(a);
+            int category = colouring == NodeColouring.KIND
+                    ? actor.map(x -> x.kind().ordinal()).orElse(0)
+                    : network.community(a);
+            nodes.add(DataItem.node(a.value(), name, point.x(), point.y())
+                    .withSymbolSize(Math.round(MIN_SIZE + scaled * (MAX_SIZE - MIN_SIZE)))
+                    .withCategory(category)
+                    .withTooltip(name, actor.map(x -> kindLabel(x.kind())).orElse(""),
+                            metric.label() + ": " + format(value) + " (rank " + network.rank(metric, a) + " of "
+                                    + actors.size() + ")"));
+        }
+        List<Link> links = network.connections().stream().map(c -> link(c, d)).toList();
+        List<GraphSeries.Category> categories = colouring == NodeColouring.KIND
+                ? Arrays.stream(ActorKind.values())
+                        .map(k -> new GraphSeries.Category(kindLabel(k), ItemStyle.color(kindColour(k)))).toList()
+                : IntStream.range(0, Math.max(network.communityCount(), 1))
+                        .mapToObj(i -> new GraphSeries.Category("Community " + (i + 1),
+                                ItemStyle.color(communityColour(i)))).toList();
+        GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, links).withCategories(categories)
+                .withEdgeSymbol("none", "none", 7);
+        return ChartOption.of(graph)
+                .withTooltip(ChartOption.Tooltip.Trigger.ITEM)
+                .withLegend(ChartOption.Legend.at("0", "center"))
+                .withAnimation(false);
+    }
+
+    /**
+     * Spreads a dense core: force layouts of "hub" networks put most actors in a small centre and a few far out,
+     * and the chart fits them all, leaving the centre unreadable. Each coordinate is blended with its rank
+     * (its quantile among all actors), which keeps every actor's side and order but evens out the density.
+     */
+    static Map<ActorId, Point> spread(List<ActorId> actors, ActorNetwork network) {
+        Map<ActorId, Point> out = new HashMap<>();
+        if (actors.size() < 3) {
+            actors.forEach(a -> out.put(a, network.layout(a)));
+            return out;
+        }
+        double[] xs = actors.stream().mapToDouble(a -> network.layout(a).x()).sorted().toArray();
+        double[] ys = actors.stream().mapToDouble(a -> network.layout(a).y()).sorted().toArray();
+        for (ActorId a : actors) {
+            Point p = network.layout(a);
+            out.put(a, new Point(ASPECT * blend(p.x(), xs), blend(p.y(), ys)));
+        }
+        return out;
+    }
+
+    private static double blend(double value, double[] sorted) {
+        int below = Arrays.binarySearch(sorted, value);
+        double quantile = (below < 0 ? -below - 1 : below) / (double) (sorted.length - 1);
+        double min = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double range = max > min ? max - min : 1;
+        return 1000 * (0.35 * (value - min) / range + 0.65 * quantile);
+    }
+
+    private static Link link(Connection c, Dataset d) {
+        String a = name(c.a(), d);
+        String b = name(c.b(), d);
+        if (c.kind() == ConnectionKind.AFFILIATION) {
+            return Link.between(c.a().value(), c.b().value()).withId(linkId(c))
+                    .withLineStyle(LineStyle.of("#b0bec5", 1, LineStyle.Type.DASHED))
+                    .withTooltip(a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
+        }
+        double width = 1 + Math.min(c.weight(), 12) * 0.5;
+        String span = c.first().map(f -> f.display() + (c.last().filter(l -> !l.equals(f))
+                .map(l -> " – " + l.display()).orElse(""))).orElse("");
+        Link link = switch (c.direction()) {
+            case A_TO_B -> Link.between(c.a().value(), c.b().value()).directed();
+            case B_TO_A -> Link.between(c.b().value(), c.a().value()).directed();
+            case NONE, BOTH -> Link.between(c.a().value(), c.b().value());
+        };
+        return link.withId(linkId(c))
+                .withLineStyle(LineStyle.of("#90a4ae", width, LineStyle.Type.SOLID))
+                .withTooltip(a + " — " + b, c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
+                        + (span.isEmpty() ? "" : ", " + span), a + " → " + b + ": " + c.aToB() + ", " + b + " → " + a
+                        + ": " + c.bToA());
+    }
+
+    private static String name(ActorId id, Dataset d) {
+        return d.actor(id).map(Actor::name).orElse(id.value());
+    }
+
+    public static String kindLabel(ActorKind k) {
+        String key = k.key();
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return String.valueOf((long) value);
+        }
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

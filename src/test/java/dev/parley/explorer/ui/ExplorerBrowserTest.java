@@ -1,0 +1,120 @@
+package dev.parley.explorer.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.parley.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The core journeys on the small fixture dataset (see src/test/resources/fixtures/valid): in the whole range,
+ * the United States shares 3 events with Zelensky and 2 with Russia, and Trump holds a role of the United States.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parley.data-dir=src/test/resources/fixtures/valid")
+class ExplorerBrowserTest extends BrowserTest {
+
+    private void openExplorer(String query) {
+        open("/" + query, "#network");
+        chartPixel("#network", 0, "united-states");
+    }
+
+    private Locator connection(String actorId) {
+        return page.locator("#connections vaadin-details[data-actor='" + actorId + "']");
+    }
+
+    @Test
+    void clicking_an_actor_node_shows_its_connections_strongest_first() {
+        openExplorer("");
+        clickChartItem("#network", 0, "united-states");
+
+        assertThat(page.locator("#actor-name")).hasText("United States");
+        assertThat(page.locator("#connections-heading")).hasText("Connections (3)");
+        Locator rows = page.locator("#connections .parley-connection-summary");
+        assertThat(rows.nth(0)).containsText("Volodymyr Zelensky");
+        assertThat(rows.nth(0)).containsText("3 events");
+        assertThat(rows.nth(1)).containsText("Russia");
+        assertThat(rows.nth(1)).containsText("2 events");
+        assertThat(rows.nth(2)).containsText("Donald Trump");
+        assertThat(rows.nth(2)).containsText("President of the United States");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]actor=united-states.*"));
+    }
+
+    @Test
+    void opening_a_connection_shows_the_events_that_make_it_with_quotes_and_sources() {
+        openExplorer("?actor=donald-trump");
+        connection("vladimir-putin").locator("vaadin-details-summary").click();
+
+        Locator card = connection("vladimir-putin").locator(".parley-event-card");
+        assertThat(card).hasCount(1);
+        assertThat(card).containsText("Trump and Putin speak by phone");
+        assertThat(card.locator(".parley-quote")).containsText("“We agreed to work together, very closely.”");
+        assertThat(card.locator("a.parley-source-link")).hasAttribute("href",
+                "https://example.org/2025/02/12/phone-call");
+    }
+
+    @Test
+    void clicking_a_connection_selects_the_other_actor_and_back_returns() {
+        openExplorer("?actor=united-states");
+        connection("volodymyr-zelensky").locator(".parley-connection-actor").click();
+        assertThat(page.locator("#actor-name")).hasText("Volodymyr Zelensky");
+
+        page.goBack();
+        assertThat(page.locator("#actor-name")).hasText("United States");
+        page.goForward();
+        assertThat(page.locator("#actor-name")).hasText("Volodymyr Zelensky");
+    }
+
+    @Test
+    void choosing_a_time_window_changes_the_network_and_the_counts() {
+        openExplorer("");
+        assertThat(page.locator("#counts")).hasText("8 events · 5 actors · 5 connections");
+
+        page.locator("#window-from input").fill("2022-01-01");
+        page.locator("#window-from input").press("Enter");
+        assertThat(page.locator("#counts")).hasText("8 events · 5 actors · 5 connections");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2022-01-01.*"));
+        page.locator("#window-to input").fill("2022-12-31");
+        page.locator("#window-to input").press("Enter");
+
+        assertThat(page.locator("#counts")).hasText("2 of 8 events · 2 actors · 1 connection");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2022-01-01.*to=2022-12-31.*"));
+    }
+
+    @Test
+    void the_paths_between_two_actors_are_explained_hop_by_hop() {
+        openExplorer("?pathFrom=russia&pathTo=volodymyr-zelensky");
+        Locator results = page.locator("#path-results");
+        assertThat(results.locator(".parley-path")).hasCount(1);
+        assertThat(results.locator(".parley-path-title")).hasText("Path 1: 2 steps");
+        assertThat(results.locator(".parley-hop").nth(0)).containsText("Russia → United States (2 events)");
+        assertThat(results.locator(".parley-hop").nth(1)).containsText("United States → Volodymyr Zelensky (3 events)");
+    }
+
+    @Test
+    void actors_without_a_chain_of_shared_events_are_said_to_be_unconnected() {
+        openExplorer("?pathFrom=donald-trump&pathTo=volodymyr-zelensky");
+        assertThat(page.locator("#path-none")).hasText("Donald Trump and Volodymyr Zelensky are not connected by "
+                + "shared events in the current time window and filters.");
+    }
+
+    @Test
+    void a_copied_url_reproduces_the_view_in_another_browser() {
+        openExplorer("");
+        clickChartItem("#network", 0, "russia");
+        page.locator("#lane-mode").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("By actor")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*lanes=actor.*"));
+        String copied = page.url();
+
+        try (var other = context.browser().newContext()) {
+            Page second = other.newPage();
+            second.navigate(copied);
+            assertThat(second.locator("#actor-name")).hasText("Russia");
+            assertThat(second.locator("#lane-mode")).containsText("By actor");
+            assertThat(second.locator("#connections-heading")).hasText("Connections (2)");
+        }
+    }
+}
