@@ -125,7 +125,7 @@ const RENDERERS: Record<string, {
       const rowsTooTight = step < LABEL_FONT_PX && slot % 2 === 1;
       const extentKey = `${Math.round(api.coord([0, 0])[0])}:${Math.round(params.coordSys.width)}:${band}`;
       const itemKey = `${params.seriesIndex}:${params.dataIndex}`;
-      const showLabel = name !== '' && !rowsTooTight && labels.fits(extentKey, itemKey, `${lane}:${slot}`,
+      const showLabel = name !== '' && !rowsTooTight && opacity > 0.5 && labels.fits(extentKey, itemKey, `${lane}:${slot}`,
         labelStart, labelEnd, params.coordSys.x + params.coordSys.width - 24);
       const text = showLabel ? {
         textContent: { type: 'text', style: { text: name, fontSize: LABEL_FONT_PX, fill: '#37474f', opacity } },
@@ -194,6 +194,12 @@ function download(href: string, fileName: string) {
 
 function asObject(item: any): Json {
   return item !== null && typeof item === 'object' && !isArray(item) ? { ...item } : { value: item };
+}
+
+function withLabel(item: any, show: boolean): Json {
+  const copy = asObject(item);
+  copy.label = { ...(copy.label ?? {}), show };
+  return copy;
 }
 
 function withOpacity(item: any, key: 'itemStyle' | 'lineStyle', opacity: number): Json {
@@ -466,7 +472,19 @@ export class ParleyECharts extends HTMLElement {
       const key = s.id != null ? { id: s.id } : {};
       const data = (s.data ?? []) as any[];
       const entry: Json = { ...key, data };
-      const next: Json = { ...key, data: data.map((d) => (isLit(d) ? d : withOpacity(d, 'itemStyle', DIMMED))) };
+      // In a graph, the lit nodes always show their names and the dimmed ones none, so a neighbourhood reads
+      // clearly even where the whole network is too dense for every label.
+      const isGraph = s.type === 'graph';
+      const next: Json = {
+        ...key,
+        data: data.map((d) => {
+          if (isLit(d)) {
+            return isGraph ? withLabel(d, true) : d;
+          }
+          const dim = withOpacity(d, 'itemStyle', DIMMED);
+          return isGraph ? withLabel(dim, false) : dim;
+        }),
+      };
       const links = (s.links ?? s.edges) as any[] | undefined;
       if (links) {
         entry.links = links;

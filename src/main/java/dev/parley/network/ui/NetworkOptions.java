@@ -7,6 +7,7 @@ import dev.parley.chart.ChartOption;
 import dev.parley.chart.DataItem;
 import dev.parley.chart.GraphSeries;
 import dev.parley.chart.ItemStyle;
+import dev.parley.chart.Label;
 import dev.parley.chart.LineStyle;
 import dev.parley.chart.Link;
 import dev.parley.dataset.Dataset;
@@ -35,6 +36,8 @@ public final class NetworkOptions {
     static final double MAX_SIZE = 42;
     /** Charts are wider than tall: a square layout would leave both sides empty. */
     static final double ASPECT = 2.0;
+    /** Only the most central actors are named until one is selected; the rest show their name on hover. */
+    static final int LABELLED = 25;
     private static final String[] COMMUNITY_PALETTE = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
             "#00acc1", "#6d4c41", "#d81b60", "#7cb342", "#3949ab", "#f4511e", "#546e7a"};
 
@@ -74,7 +77,9 @@ public final class NetworkOptions {
             int category = colouring == NodeColouring.KIND
                     ? actor.map(x -> x.kind().ordinal()).orElse(0)
                     : network.community(a);
+            boolean labelled = network.rank(metric, a) <= LABELLED;
             nodes.add(DataItem.node(a.value(), name, point.x(), point.y())
+                    .withLabel(labelled ? Label.at("right") : Label.hidden())
                     .withSymbolSize(Math.round(MIN_SIZE + scaled * (MAX_SIZE - MIN_SIZE)))
                     .withCategory(category)
                     .withTooltip(name, actor.map(x -> kindLabel(x.kind())).orElse(""),
