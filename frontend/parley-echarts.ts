@@ -196,6 +196,43 @@ function asObject(item: any): Json {
   return item !== null && typeof item === 'object' && !isArray(item) ? { ...item } : { value: item };
 }
 
+/** What an exported image carries besides the chart: all plain text, drawn by ECharts as text. */
+interface ExportFrame {
+  title: string;
+  subtitle: string;
+  footnote: string;
+}
+
+const FRAME_TOP = 64;
+const FRAME_BOTTOM = 26;
+
+function asList(value: any): Json[] {
+  return value == null ? [] : isArray(value) ? value : [value];
+}
+
+/**
+ * The option with room for a title and subtitle at the top, the legend below them and a footnote at the
+ * bottom; zoom sliders (controls, not content) are hidden but keep their window.
+ */
+function framed(option: Json, frame: ExportFrame): Json {
+  const o: Json = { ...option };
+  o.title = [{
+    text: frame.title, subtext: frame.subtitle, left: 'center', top: 4,
+    textStyle: { fontSize: 14, fontWeight: 'bold', color: '#263238' }, subtextStyle: { fontSize: 11, color: '#546e7a' },
+  }];
+  o.graphic = [{
+    type: 'text', left: 8, bottom: 6, silent: true,
+    style: { text: frame.footnote, fontSize: 10, fill: '#607d8b' },
+  }];
+  o.legend = asList(o.legend).map((l) => ({ ...l, show: true, top: 44, type: 'plain' }));
+  const legendRoom = o.legend.length > 0 ? 22 : 0;
+  o.dataZoom = asList(o.dataZoom).map((z) => (z.type === 'slider' ? { ...z, show: false } : z));
+  o.grid = asList(o.grid).map((g) => ({ ...g, top: FRAME_TOP + legendRoom, bottom: FRAME_BOTTOM + 18 }));
+  o.series = asList(o.series).map((s) => (s.type === 'graph'
+    ? { ...s, top: FRAME_TOP + legendRoom, bottom: FRAME_BOTTOM } : s));
+  return o;
+}
+
 function withLabel(item: any, show: boolean): Json {
   const copy = asObject(item);
   copy.label = { ...(copy.label ?? {}), show };
@@ -307,29 +344,57 @@ export class ParleyECharts extends HTMLElement {
   }
 
   /**
-   * Downloads the current chart. PNG comes from the canvas at `pixelRatio`; SVG renders the current
-   * option (including zoom and roam state) into an offscreen SVG chart of the same size. Both happen in
-   * the browser; nothing is sent anywhere.
+   * Downloads the chart as the user sees it (filters, zoom, roam, highlight), framed for a report: a title,
+   * a subtitle (the time window), the legend and a footnote naming the source. PNG is drawn by an offscreen
+   * canvas chart at `pixelRatio` times the displayed size; SVG by an offscreen SVG chart, so text stays text.
+   * Both happen in the browser; nothing is sent anywhere.
    */
-  exportImage(type: 'png' | 'svg', pixelRatio: number, background: string | null, fileName: string) {
-    this.whenReady((chart) => this.save(chart, type, pixelRatio, background, fileName));
+  exportImage(type: 'png' | 'svg', pixelRatio: number, background: string | null, fileName: string,
+    frameJson: string | null = null) {
+    this.whenReady(() => {
+      const frame: ExportFrame | null = frameJson ? JSON.parse(frameJson) : null;
+      const backgroundColor = background || 'transparent';
+      if (type === 'png') {
+        download(this.renderPng(pixelRatio, backgroundColor, frame), fileName);
+        return;
+      }
+      const svg = this.renderSvg(backgroundColor, frame);
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+      download(url, fileName);
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
   }
 
-  private save(chart: echarts.ECharts, type: 'png' | 'svg', pixelRatio: number, background: string | null,
-    fileName: string) {
-    const backgroundColor = background || 'transparent';
-    if (type === 'png') {
-      download(chart.getDataURL({ type: 'png', pixelRatio, backgroundColor }), fileName);
-      return;
+  /** The current option, prepared again (renderers, tooltips) and framed for export. */
+  private exportOption(backgroundColor: string, frame: ExportFrame | null): Json {
+    const option = this.prepare((this.chart as echarts.ECharts).getOption() as Json);
+    return { ...(frame ? framed(option, frame) : option), animation: false, backgroundColor };
+  }
+
+  /** The current chart as a PNG data URL (used by exportImage; public for tests). */
+  renderPng(pixelRatio = 2, backgroundColor = 'transparent', frame: ExportFrame | null = null): string {
+    const chart = this.chart;
+    if (!chart) {
+      return '';
     }
-    const svg = this.renderSvg(backgroundColor);
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-    download(url, fileName);
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const holder = document.createElement('div');
+    holder.style.cssText = `position:fixed;left:-100000px;top:0;width:${chart.getWidth()}px;`
+      + `height:${chart.getHeight()}px;`;
+    document.body.appendChild(holder);
+    const offscreen = echarts.init(holder, undefined, {
+      renderer: 'canvas', width: chart.getWidth(), height: chart.getHeight(), devicePixelRatio: pixelRatio,
+    });
+    try {
+      offscreen.setOption(this.exportOption(backgroundColor, frame));
+      return offscreen.getDataURL({ type: 'png', pixelRatio, backgroundColor });
+    } finally {
+      offscreen.dispose();
+      holder.remove();
+    }
   }
 
   /** The current chart as an SVG document string (used by exportImage; public for tests). */
-  renderSvg(backgroundColor = 'transparent'): string {
+  renderSvg(backgroundColor = 'transparent', frame: ExportFrame | null = null): string {
     const chart = this.chart;
     if (!chart) {
       return '';
@@ -338,8 +403,7 @@ export class ParleyECharts extends HTMLElement {
       renderer: 'svg', ssr: true, width: chart.getWidth(), height: chart.getHeight(),
     });
     try {
-      const option = this.prepare(chart.getOption() as Json);
-      offscreen.setOption({ ...option, animation: false, backgroundColor });
+      offscreen.setOption(this.exportOption(backgroundColor, frame));
       return offscreen.renderToSVGString();
     } finally {
       offscreen.dispose();

@@ -109,6 +109,11 @@ public class EChart extends Component implements HasSize {
      * @param fileName name the browser suggests for the download
      */
     public void exportImage(ImageFormat format, double scale, String background, String fileName) {
+        checkExport(format, scale, fileName);
+        getElement().callJsFunction("exportImage", format.type(), scale, background, fileName);
+    }
+
+    private static void checkExport(ImageFormat format, double scale, String fileName) {
         Objects.requireNonNull(format, "format");
         if (!(scale > 0 && scale <= MAX_EXPORT_SCALE)) {
             throw new IllegalArgumentException("scale must be in (0, " + MAX_EXPORT_SCALE + "]: " + scale);
@@ -116,7 +121,18 @@ public class EChart extends Component implements HasSize {
         if (fileName == null || fileName.isBlank()) {
             throw new IllegalArgumentException("fileName is required");
         }
-        getElement().callJsFunction("exportImage", format.type(), scale, background, fileName);
+    }
+
+    /**
+     * Like {@link #exportImage(ImageFormat, double, String, String)}, framed for a report: the image carries
+     * {@code frame}'s title, subtitle and footnote (drawn as chart text, never HTML) and the legend, and leaves
+     * out the zoom slider. The image keeps the displayed size times {@code scale}.
+     */
+    public void exportImage(ImageFormat format, double scale, String background, String fileName, ExportFrame frame) {
+        Objects.requireNonNull(frame, "frame");
+        checkExport(format, scale, fileName);
+        getElement().callJsFunction("exportImage", format.type(), scale, background, fileName,
+                ChartJson.write(frame));
     }
 
     /** Called when the user clicks a node, link, point, span, bar or cell. */

@@ -106,6 +106,9 @@ public abstract class BrowserTest {
      */
     protected void open(String path, String readySelector) {
         page.navigate(url(path));
-        page.waitForSelector(readySelector);
+        // the first page of a run may wait for Vaadin to rebuild its development bundle (the page reloads itself)
+        page.waitForSelector(readySelector, new Page.WaitForSelectorOptions().setTimeout(FIRST_RENDER_MS));
     }
+
+    private static final double FIRST_RENDER_MS = 5 * 60_000;
 }

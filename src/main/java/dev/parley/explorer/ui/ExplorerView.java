@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +19,8 @@ import dev.parley.actor.ActorId;
 import dev.parley.base.ui.MainLayout;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.EChart;
+import dev.parley.chart.ExportFrame;
+import dev.parley.chart.ExportMenu;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.event.Event;
@@ -84,7 +87,12 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         network.setSizeFull();
         network.addItemClickListener(this::networkClicked);
 
-        SplitLayout charts = new SplitLayout(wrap(timeline, "parley-timeline-box"), wrap(network, "parley-network-box"));
+        var timelineExport = new ExportMenu(timeline, "timeline", () -> frame("Timeline of diplomatic events"),
+                () -> fileBase("timeline"));
+        var networkExport = new ExportMenu(network, "network", () -> frame(networkTitle()),
+                () -> fileBase("network"));
+        SplitLayout charts = new SplitLayout(wrap(timeline, "Timeline", timelineExport, "parley-timeline-box"),
+                wrap(network, "Network", networkExport, "parley-network-box"));
         charts.setOrientation(SplitLayout.Orientation.VERTICAL);
         charts.setSplitterPosition(45);
         charts.setSizeFull();
@@ -101,11 +109,42 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         add(filters, main);
     }
 
-    private static Div wrap(EChart chart, String className) {
-        Div box = new Div(chart);
+    private static Div wrap(EChart chart, String title, ExportMenu export, String className) {
+        Span name = new Span(title);
+        name.addClassName("parley-chart-title");
+        Div header = new Div(name, export);
+        header.addClassName("parley-chart-header");
+        Div body = new Div(chart);
+        body.addClassName("parley-chart-body");
+        Div box = new Div(header, body);
         box.addClassName(className);
         box.addClassName("parley-chart-box");
         return box;
+    }
+
+    /** What an exported image says besides the chart: title, time window and filters, and the source count. */
+    private ExportFrame frame(String title) {
+        long articles = windowEvents.stream().map(Event::article).distinct().count();
+        return new ExportFrame(title, ExportTexts.windowAndFilters(state, dataset),
+                "Source: " + windowEvents.size() + (windowEvents.size() == 1 ? " event" : " events") + " from "
+                        + articles + (articles == 1 ? " article" : " articles") + ", Parley");
+    }
+
+    private String networkTitle() {
+        var name = state.actor().flatMap(dataset::actor).map(a -> a.name());
+        if (name.isPresent()) {
+            return "Network of actors: " + name.get() + " and connections";
+        }
+        var from = state.pathFrom().flatMap(dataset::actor).map(a -> a.name());
+        var to = state.pathTo().flatMap(dataset::actor).map(a -> a.name());
+        if (from.isPresent() && to.isPresent()) {
+            return "Network of actors: paths from " + from.get() + " to " + to.get();
+        }
+        return "Network of actors (node size: " + state.metric().label() + ")";
+    }
+
+    private String fileBase(String what) {
+        return ExportTexts.fileBase(what, state.window());
     }
 
     private static TimeWindow window(LocalDate from, LocalDate to) {
