@@ -49,6 +49,12 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
                 animation);
     }
 
+    /** A title with a smaller second line under it, e.g. what the chart counts; both are part of exports. */
+    public ChartOption withTitle(String text, String subtext) {
+        return new ChartOption(new Title(text, null, subtext), tooltip, legend, grid, xAxis, yAxis, dataZoom,
+                visualMap, series, animation);
+    }
+
     public ChartOption withTooltip(Tooltip.Trigger trigger) {
         return new ChartOption(title, new Tooltip(trigger, true), legend, grid, xAxis, yAxis, dataZoom, visualMap,
                 series, animation);
@@ -93,8 +99,13 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     /**
      * @param text title text (canvas text, never HTML)
      * @param left e.g. {@code "center"}
+     * @param subtext a smaller line under the title, or null
      */
-    public record Title(String text, String left) {
+    public record Title(String text, String left, String subtext) {
+
+        public Title(String text, String left) {
+            this(text, left, null);
+        }
     }
 
     /**
