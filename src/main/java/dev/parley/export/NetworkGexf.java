@@ -1,0 +1,200 @@
+package dev.parley.export;
+
+import dev.parley.actor.Actor;
+import dev.parley.actor.ActorId;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.Connection;
+import dev.parley.network.ConnectionKind;
+import dev.parley.network.Metric;
+import dev.parley.network.Point;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An {@link ActorNetwork} as GEXF 1.3 ({@value #NAMESPACE}), the native format of Gephi, with time so that Gephi's
+ * timeline can replay the network: the graph is {@code mode="dynamic"} with {@code timeformat="date"}; each actor
+ * taking part has {@code start} and {@code end}, the first and last day of its selected events; each interaction
+ * has {@code <spells>}, one per event from the event's first to its last day (spells of events that share a day are
+ * merged, see {@link Span#merged}). Affiliations carry no time (they hold for the whole window).
+ *
+ * <p>Nodes carry the actor's name as label, the attributes {@link #NODE_ATTRIBUTES} and a {@code viz:position} from
+ * Parley's layout (y pointing up, as Gephi draws). Edges are interactions ({@code undirected}) and affiliations
+ * ({@code directed}, from the role holder to the actor whose role it is), with the attributes
+ * {@link #EDGE_ATTRIBUTES} and a {@code weight}: the number of shared events for an interaction, 1 for an
+ * affiliation, because Gephi drops edges of weight 0 on import (the {@code shared_events} attribute keeps Parley's 0).
+ *
+ * <p>Why not JGraphT's {@code GEXFExporter}: in jgrapht-io 1.5.3 it writes GEXF 1.2draft only, with static graphs,
+ * and has no way to write {@code mode}, {@code timeformat}, node {@code start}/{@code end} or edge spells. This class
+ * writes with the JDK's StAX {@link XMLStreamWriter}, which escapes text and attribute values; line breaks and other
+ * control characters in names are replaced by spaces, since XML attributes cannot keep them.
+ */
+public final class NetworkGexf {
+    /** The GEXF 1.3 namespace. */
+    public static final String NAMESPACE = "http://gexf.net/1.3";
+    /** The namespace of the visual attributes. */
+    public static final String VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
+    /** The node attributes, by id (each attribute's title is its id). */
+    public static final List<String> NODE_ATTRIBUTES = List.of("kind", "degree", "weighted_degree", "betweenness",
+            "closeness", "pagerank", "community");
+    /** The edge attributes, by id. */
+    public static final List<String> EDGE_ATTRIBUTES = List.of("kind", "shared_events", "events", "direction",
+            "role");
+
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("kind", "string"),
+            Map.entry("degree", "integer"), Map.entry("weighted_degree", "double"),
+            Map.entry("betweenness", "double"), Map.entry("closeness", "double"), Map.entry("pagerank", "double"),
+            Map.entry("community", "integer"), Map.entry("shared_events", "integer"), Map.entry("events", "string"),
+            Map.entry("direction", "string"), Map.entry("role", "string"));
+
+    /** The GEXF weight of a connection: its number of shared events, and 1 for an affiliation (see above). */
+    public static double weight(Connection connection) {
+        return connection.kind() == ConnectionKind.AFFILIATION ? 1 : connection.weight();
+    }
+
+    /** The id of a connection's edge: kind, then both ends ({@code interaction:anna-archer:boris-bell}). */
+    public static String edgeId(Connection connection) {
+        return XmlText.kind(connection.kind()) + ":" + connection.a() + ":" + connection.b();
+    }
+
+    /**
+     * Writes the network, exported on {@code today} (the {@code lastmodifieddate}), as UTF-8. The stream is
+     * flushed, not closed.
+     */
+    public void write(ActorNetwork network, LocalDate today, OutputStream out) {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(NAMESPACE);
+            xml.setPrefix("viz", VIZ_NAMESPACE);
+            xml.writeStartElement(NAMESPACE, "gexf");
+            xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeNamespace("viz", VIZ_NAMESPACE);
+            xml.writeNamespace("xsi", XSI);
+            xml.writeAttribute(XSI, "schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd");
+            xml.writeAttribute("version", "1.3");
+            meta(xml, network, today);
+            xml.writeStartElement(NAMESPACE, "graph");
+            xml.writeAttribute("mode", "dynamic");
+            xml.writeAttribute("defaultedgetype", "undirected");
+            xml.writeAttribute("timeformat", "date");
+            declare(xml, "node", NODE_ATTRIBUTES);
+            declare(xml, "edge", EDGE_ATTRIBUTES);
+            nodes(xml, network);
+            edges(xml, network);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new ExportException("cannot write the GEXF file", e);
+        }
+    }
+
+    private static void meta(XMLStreamWriter xml, ActorNetwork network, LocalDate today) throws XMLStreamException {
+        xml.writeStartElement(NAMESPACE, "meta");
+        xml.writeAttribute("lastmodifieddate", today.toString());
+        element(xml, "creator", EventsJson.GENERATOR);
+        element(xml, "description", "Actor network of the events in " + network.filter().window()
+                + "; interactions weighted by shared events, affiliations from roles");
+        xml.writeEndElement();
+    }
+
+    private static void declare(XMLStreamWriter xml, String forClass, List<String> ids) throws XMLStreamException {
+        xml.writeStartElement(NAMESPACE, "attributes");
+        xml.writeAttribute("class", forClass);
+        xml.writeAttribute("mode", "static");
+        for (String id : ids) {
+            xml.writeEmptyElement(NAMESPACE, "attribute");
+            xml.writeAttribute("id", id);
+            xml.writeAttribute("title", id);
+            xml.writeAttribute("type", TYPES.get(id));
+        }
+        xml.writeEndElement();
+    }
+
+    private static void nodes(XMLStreamWriter xml, ActorNetwork network) throws XMLStreamException {
+        Map<ActorId, Span> spans = Span.ofActors(network);
+        xml.writeStartElement(NAMESPACE, "nodes");
+        xml.writeAttribute("count", String.valueOf(network.actors().size()));
+        for (ActorId id : network.actors()) {
+            var actor = network.dataset().actor(id);
+            xml.writeStartElement(NAMESPACE, "node");
+            xml.writeAttribute("id", id.value());
+            xml.writeAttribute("label", XmlText.clean(actor.map(Actor::name).orElse(id.value())));
+            Span span = spans.get(id);
+            if (span != null) {
+                xml.writeAttribute("start", span.start().toString());
+                xml.writeAttribute("end", span.end().toString());
+            }
+            xml.writeStartElement(NAMESPACE, "attvalues");
+            value(xml, "kind", actor.map(a -> a.kind().key()).orElse(""));
+            value(xml, "degree", String.valueOf(Math.round(network.metric(Metric.DEGREE, id))));
+            value(xml, "weighted_degree", String.valueOf(network.metric(Metric.WEIGHTED_DEGREE, id)));
+            value(xml, "betweenness", String.valueOf(network.metric(Metric.BETWEENNESS, id)));
+            value(xml, "closeness", String.valueOf(network.metric(Metric.CLOSENESS, id)));
+            value(xml, "pagerank", String.valueOf(network.metric(Metric.PAGERANK, id)));
+            value(xml, "community", String.valueOf(network.community(id)));
+            xml.writeEndElement();
+            Point point = network.layout(id);
+            xml.writeEmptyElement(VIZ_NAMESPACE, "position");
+            xml.writeAttribute("x", String.valueOf(point.x()));
+            xml.writeAttribute("y", String.valueOf(-point.y()));
+            xml.writeAttribute("z", "0.0");
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void edges(XMLStreamWriter xml, ActorNetwork network) throws XMLStreamException {
+        xml.writeStartElement(NAMESPACE, "edges");
+        xml.writeAttribute("count", String.valueOf(network.connections().size()));
+        for (Connection c : network.connections()) {
+            boolean interaction = c.kind() == ConnectionKind.INTERACTION;
+            xml.writeStartElement(NAMESPACE, "edge");
+            xml.writeAttribute("id", edgeId(c));
+            xml.writeAttribute("source", c.a().value());
+            xml.writeAttribute("target", c.b().value());
+            xml.writeAttribute("type", interaction ? "undirected" : "directed");
+            xml.writeAttribute("weight", String.valueOf(weight(c)));
+            if (c.roleTitle().isPresent()) {
+                xml.writeAttribute("label", XmlText.clean(c.roleTitle().get()));
+            }
+            xml.writeStartElement(NAMESPACE, "attvalues");
+            value(xml, "kind", XmlText.kind(c.kind()));
+            value(xml, "shared_events", String.valueOf(c.weight()));
+            value(xml, "events", XmlText.events(c));
+            value(xml, "direction", XmlText.direction(c.direction()));
+            value(xml, "role", XmlText.clean(c.roleTitle().orElse("")));
+            xml.writeEndElement();
+            if (interaction) {
+                xml.writeStartElement(NAMESPACE, "spells");
+                for (Span span : Span.merged(network.eventsOf(c))) {
+                    xml.writeEmptyElement(NAMESPACE, "spell");
+                    xml.writeAttribute("start", span.start().toString());
+                    xml.writeAttribute("end", span.end().toString());
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void value(XMLStreamWriter xml, String id, String value) throws XMLStreamException {
+        xml.writeEmptyElement(NAMESPACE, "attvalue");
+        xml.writeAttribute("for", id);
+        xml.writeAttribute("value", value);
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(NAMESPACE, name);
+        xml.writeCharacters(XmlText.clean(text));
+        xml.writeEndElement();
+    }
+}
