@@ -163,33 +163,39 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
      * @param min lower bound (epoch millis on a time axis)
      * @param max upper bound
      * @param scale whether a value axis may leave out zero
+     * @param minInterval smallest gap between ticks, e.g. 1 for counts
      */
     public record Axis(Type type, String name, List<String> data, Boolean inverse, Number min, Number max,
-            Boolean scale) {
+            Boolean scale, Number minInterval) {
 
         public Axis {
             data = Checks.copy(data);
         }
 
         public static Axis time() {
-            return new Axis(Type.TIME, null, null, null, null, null, null);
+            return new Axis(Type.TIME, null, null, null, null, null, null, null);
         }
 
         public static Axis value() {
-            return new Axis(Type.VALUE, null, null, null, null, null, null);
+            return new Axis(Type.VALUE, null, null, null, null, null, null, null);
+        }
+
+        /** A value axis of counts: ticks at whole numbers only. */
+        public static Axis count() {
+            return new Axis(Type.VALUE, null, null, null, null, null, null, 1);
         }
 
         public static Axis category(List<String> labels) {
-            return new Axis(Type.CATEGORY, null, labels, null, null, null, null);
+            return new Axis(Type.CATEGORY, null, labels, null, null, null, null, null);
         }
 
         /** Category lanes listed top to bottom, as on a timeline. */
         public static Axis lanes(List<String> labels) {
-            return new Axis(Type.CATEGORY, null, labels, true, null, null, null);
+            return new Axis(Type.CATEGORY, null, labels, true, null, null, null, null);
         }
 
         public Axis withBounds(Instant min, Instant max) {
-            return new Axis(type, name, data, inverse, min.toEpochMilli(), max.toEpochMilli(), scale);
+            return new Axis(type, name, data, inverse, min.toEpochMilli(), max.toEpochMilli(), scale, minInterval);
         }
 
         /** Axis kinds. */

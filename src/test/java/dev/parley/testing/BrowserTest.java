@@ -75,6 +75,7 @@ public abstract class BrowserTest {
     /** Where a chart item (node, event) is drawn, relative to the chart element, or fails if it is not. */
     @SuppressWarnings("unchecked")
     protected List<Double> chartPixel(String chart, int seriesIndex, String id) {
+        page.locator(chart).scrollIntoViewIfNeeded();
         page.waitForFunction("([sel, series, id]) => { const c = document.querySelector(sel);"
                 + " return !!(c && c.pixelOf && c.pixelOf(series, id)); }", List.of(chart, seriesIndex, id));
         List<Number> xy = (List<Number>) page.evaluate(

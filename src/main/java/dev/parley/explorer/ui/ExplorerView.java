@@ -20,6 +20,7 @@ import dev.parley.base.ui.MainLayout;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
+import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportMenu;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
@@ -32,7 +33,9 @@ import dev.parley.explorer.LaneMode;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.NetworkService;
 import dev.parley.network.ui.NetworkOptions;
+import dev.parley.export.ExportService;
 import dev.parley.search.SearchService;
+import dev.parley.statistics.ui.StatisticsPanel;
 import dev.parley.timeline.ui.TimelineOptions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,7 +56,7 @@ import java.util.stream.Stream;
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "explorer", layout = MainLayout.class)
 @PageTitle("Explorer · Parley")
-public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerActions {
+public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerActions, ExportContext {
     private final DatasetService datasets;
     private final NetworkService networks;
     private final EChart timeline = new EChart();
@@ -62,6 +65,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     private final SidePanel side;
     private final EventTable eventTable = new EventTable(this::selectEvent);
     private final ActorTable actorTable = new ActorTable(this::selectActor);
+    private final StatisticsPanel statistics = new StatisticsPanel(this);
 
     private ExplorerState state;
     private Dataset dataset;
@@ -71,7 +75,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     private Map<EventId, List<String>> timelineItems = Map.of();
     private Registration datasetListener;
 
-    public ExplorerView(DatasetService datasets, NetworkService networks, SearchService search) {
+    public ExplorerView(DatasetService datasets, NetworkService networks, SearchService search,
+                        ExportService exports) {
         this.datasets = datasets;
         this.networks = networks;
         this.side = new SidePanel(search, this);
@@ -101,11 +106,18 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         views.add("Timeline and network", charts);
         views.add("Events table", eventTable);
         views.add("Actors table", actorTable);
+        Div statisticsBox = new Div(statistics);
+        statisticsBox.addClassName("parley-statistics-box");
+        views.add("Statistics", statisticsBox);
+        statistics.addActorSelectedListener(this::selectActor);
+        statistics.addMonthSelectedListener(month -> navigate(state.withWindow(
+                new TimeWindow(month.atDay(1), month.atEndOfMonth()))));
         views.setSizeFull();
         SplitLayout main = new SplitLayout(views, side);
         main.setSplitterPosition(70);
         main.setSizeFull();
         main.addClassName("parley-explorer-main");
+        filters.addToRow(new DataDownloadMenu(exports, () -> dataset, () -> state.filter()));
         add(filters, main);
     }
 
@@ -123,7 +135,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     }
 
     /** What an exported image says besides the chart: title, time window and filters, and the source count. */
-    private ExportFrame frame(String title) {
+    @Override
+    public ExportFrame frame(String title) {
         long articles = windowEvents.stream().map(Event::article).distinct().count();
         return new ExportFrame(title, ExportTexts.windowAndFilters(state, dataset),
                 "Source: " + windowEvents.size() + (windowEvents.size() == 1 ? " event" : " events") + " from "
@@ -143,7 +156,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         return "Network of actors (node size: " + state.metric().label() + ")";
     }
 
-    private String fileBase(String what) {
+    @Override
+    public String fileBase(String what) {
         return ExportTexts.fileBase(what, state.window());
     }
 
@@ -228,9 +242,11 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         if (filterChanged || networkChanged) {
             eventTable.show(windowEvents, dataset, next.event());
             actorTable.show(actorNetwork, dataset, next.metric(), next.actor());
+            statistics.show(windowEvents, actorNetwork, dataset, next.metric(), next.actor());
         } else {
             eventTable.select(next.event());
             actorTable.select(next.actor(), dataset);
+            statistics.select(next.actor());
         }
         highlight();
         side.show(next, dataset, actorNetwork, this::askPath);

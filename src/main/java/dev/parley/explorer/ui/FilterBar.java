@@ -41,6 +41,7 @@ class FilterBar extends Div {
     private final Select<NodeColouring> colouring = new Select<>();
     private final Span counts = new Span();
     private final Span metricHelp = new Span();
+    private final Div row = new Div();
 
     FilterBar(Consumer<UnaryOperator<ExplorerState>> onChange) {
         addClassName("parley-filter-bar");
@@ -139,9 +140,14 @@ class FilterBar extends Div {
         Details filtersDetails = new Details("Filters: classes, types, kinds", more);
         filtersDetails.setId("more-filters");
         filtersDetails.addThemeVariants(DetailsVariant.SMALL);
-        Div row = new Div(window, display, status);
+        row.add(window, display, status);
         row.addClassName("parley-filter-row");
         add(row, filtersDetails);
+    }
+
+    /** Adds a control at the end of the bar's first row. */
+    void addToRow(com.vaadin.flow.component.Component component) {
+        row.add(component);
     }
 
     private static EventFilter withClasses(EventFilter f, Set<EventClass> chosen) {

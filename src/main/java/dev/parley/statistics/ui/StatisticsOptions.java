@@ -77,7 +77,7 @@ public final class StatisticsOptions {
         }
         return monthly(counts, "Events per month", COUNTING_RULE)
                 .withSeries(series.toArray(BarSeries[]::new))
-                .withYAxis(Axis.value());
+                .withYAxis(Axis.count());
     }
 
     /**
@@ -99,7 +99,7 @@ public final class StatisticsOptions {
         return monthly(counts, "Cooperation and conflict",
                 "Verbal and material alike, per month; neutral events left out")
                 .withSeries(series.toArray(LineSeries[]::new))
-                .withYAxis(Axis.value());
+                .withYAxis(Axis.count());
     }
 
     /**

@@ -5,6 +5,8 @@ import com.vaadin.flow.shared.Registration;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.EChart;
+import dev.parley.chart.ExportContext;
+import dev.parley.chart.ExportMenu;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.network.ActorNetwork;
@@ -39,13 +41,24 @@ public class StatisticsPanel extends Div {
     private List<ActorId> ranked = List.of();
     private MonthlyCounts<ActorId> activity = new MonthlyCounts<>(List.of(), Map.of());
 
-    public StatisticsPanel() {
+    public StatisticsPanel(ExportContext exports) {
         addClassName("parley-statistics");
         getStyle().set("display", "grid")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 460px), 1fr))")
                 .set("gap", "var(--lumo-space-m, 1rem)")
                 .set("width", "100%");
-        add(perMonth, cooperation, topActors, heatmap);
+        add(boxed(perMonth, "Events per month, by class", "events-per-month", exports),
+                boxed(cooperation, "Cooperation and conflict per month", "cooperation-conflict", exports),
+                boxed(topActors, "Most central actors", "top-actors", exports),
+                boxed(heatmap, "Activity of the most active actors", "activity", exports));
+    }
+
+    private static Div boxed(EChart chart, String title, String what, ExportContext exports) {
+        ExportMenu menu = new ExportMenu(chart, chart.getId().orElse(what), () -> exports.frame(title),
+                () -> exports.fileBase(what));
+        Div header = new Div(menu);
+        header.getStyle().set("display", "flex").set("justify-content", "flex-end");
+        return new Div(header, chart);
     }
 
     private EChart chart(String id) {

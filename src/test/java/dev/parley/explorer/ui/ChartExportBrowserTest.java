@@ -108,6 +108,27 @@ class ChartExportBrowserTest extends BrowserTest {
                 java.util.List.of(chart, method))).doubleValue();
     }
 
+    @Test
+    void the_events_and_network_of_the_view_download_as_csv_and_gexf() throws Exception {
+        openExplorer("?from=2025-01-01");
+
+        page.locator("#data-download").click();
+        Download csv = page.waitForDownload(() -> page.locator("#download-events-csv").click());
+        assertThat(csv.suggestedFilename()).isEqualTo("parley-events-2025-01-01_end.csv");
+        String text = new String(Files.readAllBytes(csv.path()), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(text)).getRecords();
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyInAnyOrder("fixture-phone-call",
+                "fixture-same-day-statement", "fixture-talks", "fixture-month-request", "fixture-sanctions");
+
+        page.locator("#data-download").click();
+        Download gexf = page.waitForDownload(() -> page.locator("#download-network-gexf").click());
+        assertThat(gexf.suggestedFilename()).isEqualTo("parley-network-2025-01-01_end.gexf");
+        Document doc = parse(Files.readAllBytes(gexf.path()));
+        assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(5);
+    }
+
     private static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

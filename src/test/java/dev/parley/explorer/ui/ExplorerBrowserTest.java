@@ -117,4 +117,16 @@ class ExplorerBrowserTest extends BrowserTest {
             assertThat(second.locator("#connections-heading")).hasText("Connections (2)");
         }
     }
+
+    @Test
+    void clicking_a_bar_in_the_statistics_selects_that_actor_or_month_everywhere() {
+        openExplorer("");
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Statistics")).click();
+        clickChartItem("#stats-top-actors", 0, "actor:united-states");
+        assertThat(page.locator("#actor-name")).hasText("United States");
+
+        clickChartItem("#stats-per-month", 1, "month:2025-03");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2025-03-01.*to=2025-03-31.*"));
+        assertThat(page.locator("#counts")).hasText("3 of 8 events · 3 actors · 2 connections");
+    }
 }

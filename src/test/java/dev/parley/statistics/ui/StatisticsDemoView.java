@@ -17,7 +17,17 @@ public class StatisticsDemoView extends VerticalLayout {
     public StatisticsDemoView(DatasetService datasets, NetworkService networks) {
         Dataset dataset = datasets.current().dataset();
         EventFilter filter = EventFilter.all();
-        StatisticsPanel panel = new StatisticsPanel();
+        StatisticsPanel panel = new StatisticsPanel(new dev.parley.chart.ExportContext() {
+            @Override
+            public dev.parley.chart.ExportFrame frame(String title) {
+                return new dev.parley.chart.ExportFrame(title, "All dates", "Source: test fixture");
+            }
+
+            @Override
+            public String fileBase(String what) {
+                return "parley-" + what + "-all";
+            }
+        });
         panel.show(filter.select(dataset), networks.network(dataset, filter), dataset, Metric.WEIGHTED_DEGREE,
                 Optional.empty());
         Span selected = new Span("none");
