@@ -1,8 +1,5 @@
 package dev.parley.base.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +11,6 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import dev.parley.event.ui.EventListView;
 import dev.parley.explorer.ui.ExplorerView;
-import com.vaadin.flow.shared.Registration;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.DatasetState;
 
@@ -27,7 +23,6 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final DataProblemsBanner banner = new DataProblemsBanner();
     private final Span dataSummary = new Span();
     private final Div contentHolder = new Div();
-    private Registration datasetListener;
 
     public MainLayout(DatasetService datasets) {
         this.datasets = datasets;
@@ -53,6 +48,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         setPrimarySection(Section.NAVBAR);
         setDrawerOpened(false);
         show(datasets.current());
+        DatasetBinding.bind(this, datasets, this::show);
     }
 
     @Override
@@ -60,20 +56,6 @@ public class MainLayout extends AppLayout implements RouterLayout {
         contentHolder.removeAll();
         if (content != null) {
             contentHolder.getElement().appendChild(content.getElement());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        datasetListener = datasets.addListener(state -> ui.access(() -> show(state)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (datasetListener != null) {
-            datasetListener.remove();
-            datasetListener = null;
         }
     }
 

@@ -3,11 +3,9 @@ package dev.parley.event.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import dev.parley.actor.Actor;
 import dev.parley.base.ui.SourceLink;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
-import dev.parley.event.Quote;
 
 /** Summary, location, verbatim quotes and source of one event. Every piece of data is set as text. */
 class EventDetails extends Div {
@@ -15,17 +13,7 @@ class EventDetails extends Div {
         addClassName("parley-event-details");
         e.summary().ifPresent(s -> add(new Paragraph(s)));
         e.location().ifPresent(l -> add(labelled("Location", l)));
-        for (Quote q : e.quotes()) {
-            Div quote = new Div();
-            quote.addClassName("parley-quote");
-            quote.add(new Span("“" + q.text() + "”"));
-            q.speaker().ifPresent(s -> {
-                Span who = new Span(" — " + d.actor(s).map(Actor::name).orElse(s.value()));
-                who.addClassName("parley-quote-speaker");
-                quote.add(who);
-            });
-            add(quote);
-        }
+        e.quotes().forEach(q -> add(QuoteView.of(q, d)));
         var source = d.sourceOf(e);
         Div src = new Div(new Span("Source: "), SourceLink.of(source),
                 new Span(" (published " + source.published().display() + ")"));

@@ -1,8 +1,5 @@
 package dev.parley.event.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,7 +13,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
+import dev.parley.base.ui.DatasetBinding;
 import dev.parley.base.ui.MainLayout;
 import dev.parley.base.ui.SourceLink;
 import dev.parley.dataset.Dataset;
@@ -32,15 +29,12 @@ import java.util.Locale;
 @Route(value = "events", layout = MainLayout.class)
 @PageTitle("Events · Parley")
 public class EventListView extends VerticalLayout {
-    private final DatasetService datasets;
     private final Grid<Event> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Span count = new Span();
     private Dataset dataset = Dataset.empty();
-    private Registration datasetListener;
 
     public EventListView(DatasetService datasets) {
-        this.datasets = datasets;
         setSizeFull();
         addClassName("parley-events-view");
 
@@ -62,6 +56,7 @@ public class EventListView extends VerticalLayout {
         add(heading, intro, new Div(filter, count), grid);
         setFlexGrow(1, grid);
         show(datasets.current());
+        DatasetBinding.bind(this, datasets, this::show);
     }
 
     private void configureGrid() {
@@ -81,21 +76,6 @@ public class EventListView extends VerticalLayout {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> new EventDetails(e, dataset)));
         grid.setDetailsVisibleOnClick(true);
         grid.setEmptyStateText("No events to show.");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        datasetListener = datasets.addListener(state -> ui.access(() -> show(state)));
-        show(datasets.current());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (datasetListener != null) {
-            datasetListener.remove();
-            datasetListener = null;
-        }
     }
 
     private void show(DatasetState state) {

@@ -13,8 +13,8 @@ import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;
 import dev.parley.event.Participant;
-import dev.parley.event.Quote;
 import dev.parley.event.ui.EventText;
+import dev.parley.event.ui.QuoteView;
 import java.util.function.Consumer;
 
 /**
@@ -50,16 +50,7 @@ class EventCard extends Div {
             who.add(b);
         }
         add(who);
-        for (Quote q : e.quotes()) {
-            Div quote = new Div(new Span("“" + q.text() + "”"));
-            quote.addClassName("parley-quote");
-            q.speaker().ifPresent(s -> {
-                Span speaker = new Span(" — " + d.actor(s).map(Actor::name).orElse(s.value()));
-                speaker.addClassName("parley-quote-speaker");
-                quote.add(speaker);
-            });
-            add(quote);
-        }
+        e.quotes().forEach(q -> add(QuoteView.of(q, d)));
         var source = d.sourceOf(e);
         Div src = new Div(new Span("Source: "), SourceLink.of(source),
                 new Span(", published " + source.published().display()));

@@ -1,7 +1,5 @@
 package dev.parley.explorer.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -14,8 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.shared.Registration;
 import dev.parley.actor.ActorId;
+import dev.parley.base.ui.DatasetBinding;
 import dev.parley.base.ui.MainLayout;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.EChart;
@@ -73,7 +71,6 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     private List<Event> windowEvents = List.of();
     private ActorNetwork actorNetwork;
     private Map<EventId, List<String>> timelineItems = Map.of();
-    private Registration datasetListener;
 
     public ExplorerView(DatasetService datasets, NetworkService networks, SearchService search,
                         ExportService exports) {
@@ -119,6 +116,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         main.addClassName("parley-explorer-main");
         filters.addToRow(new DataDownloadMenu(exports, () -> dataset, () -> state.filter()));
         add(filters, main);
+        DatasetBinding.bind(this, datasets, s -> apply(state));
     }
 
     private static Div wrap(EChart chart, String title, ExportMenu export, String className) {
@@ -168,20 +166,6 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         apply(ExplorerStateCodec.read(event.getLocation().getQueryParameters().getParameters()));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        datasetListener = datasets.addListener(s -> ui.access(() -> apply(state)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (datasetListener != null) {
-            datasetListener.remove();
-            datasetListener = null;
-        }
     }
 
     /** A user's change to the filter or display: replaces the current history entry. */

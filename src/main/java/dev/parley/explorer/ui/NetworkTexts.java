@@ -1,7 +1,7 @@
 package dev.parley.explorer.ui;
 
 import dev.parley.network.Connection;
-import java.util.Locale;
+import dev.parley.network.ui.NetworkOptions;
 
 /** Short texts about network numbers, shared by the panels and tables. */
 final class NetworkTexts {
@@ -9,10 +9,7 @@ final class NetworkTexts {
     }
 
     static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return String.valueOf((long) value);
-        }
-        return String.format(Locale.ROOT, "%.3f", value);
+        return NetworkOptions.format(value);
     }
 
     /** ", 12 February 2025 – 28 February 2025", or "" when the connection has no dated events. */

@@ -162,7 +162,8 @@ public final class NetworkOptions {
         return Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
-    static String format(double value) {
+    /** A metric value for people: whole numbers as such, others with three decimals. */
+    public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return String.valueOf((long) value);
         }

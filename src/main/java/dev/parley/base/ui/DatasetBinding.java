@@ -1,0 +1,31 @@
+package dev.parley.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import dev.parley.dataset.DatasetService;
+import dev.parley.dataset.DatasetState;
+import java.util.function.Consumer;
+
+/**
+ * Keeps a component up to date with the data on disk while it is attached: each reload reaches it through
+ * {@link UI#access}, and detaching stops it, so closed pages leave nothing behind.
+ */
+public final class DatasetBinding {
+    private DatasetBinding() {
+    }
+
+    public static void bind(Component component, DatasetService datasets, Consumer<DatasetState> show) {
+        Registration[] listener = new Registration[1];
+        component.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            listener[0] = datasets.addListener(state -> ui.access(() -> show.accept(state)));
+        });
+        component.addDetachListener(detach -> {
+            if (listener[0] != null) {
+                listener[0].remove();
+                listener[0] = null;
+            }
+        });
+    }
+}
