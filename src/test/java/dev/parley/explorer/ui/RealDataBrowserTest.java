@@ -1,0 +1,44 @@
+package dev.parley.explorer.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import dev.parley.testing.BrowserTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The Quick start's journey on the bundled, curated data: the seed article's call between Trump and Putin is
+ * one click from Putin's node, with its verbatim quote and source. The exported images are kept under
+ * target/exports/ (the README shows one).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RealDataBrowserTest extends BrowserTest {
+
+    @Test
+    void from_putins_node_to_the_seed_articles_quote_and_an_exported_picture() throws Exception {
+        page.setViewportSize(1400, 860);
+        open("/", "#network");
+        clickChartItem("#network", 0, "vladimir-putin");
+
+        assertThat(page.locator("#actor-name")).hasText("Vladimir Putin");
+        Locator trump = page.locator("#connections vaadin-details[data-actor='donald-trump']");
+        trump.locator("vaadin-details-summary").click();
+        Locator call = trump.locator(".parley-event-card[data-event='2025-02-12-trump-putin-phone-call']");
+        assertThat(call.locator(".parley-quote").first()).containsText("“lengthy and highly productive phone call”");
+        assertThat(call.locator(".parley-source")).containsText("Trump Says He And Putin Will Negotiate To End The War");
+
+        page.locator("#network-export").click();
+        Download png = page.waitForDownload(() -> page.locator("#network-export-png-2x").click());
+        assertThat(png.suggestedFilename()).isEqualTo("parley-network-all.png");
+        byte[] bytes = Files.readAllBytes(png.path());
+        assertThat(bytes.length).isGreaterThan(20_000);
+        Path kept = Path.of("target", "exports", "real-data-network-putin.png");
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, bytes);
+    }
+}
