@@ -42,6 +42,7 @@ public final class ActorNetwork {
     private final Map<ActorId, List<Connection>> byActor;
     private final Graph<ActorId, LinkEdge> interactions;
     private final Map<Metric, Lazy<Ranking>> rankings = new EnumMap<>(Metric.class);
+    private final Lazy<PathCentrality> pathCentrality;
     private final Lazy<Communities> communities;
     private final Lazy<Map<ActorId, Point>> layout;
 
@@ -75,8 +76,13 @@ public final class ActorNetwork {
         ofActor.forEach((actor, list) -> sorted.put(actor, list.stream().sorted(strongestFirst(actor)).toList()));
         this.byActor = sorted;
         this.interactions = interactions;
+        this.pathCentrality = new Lazy<>(() -> PathCentrality.of(interactions));
         for (Metric metric : Metric.values()) {
-            rankings.put(metric, new Lazy<>(() -> new Ranking(Centrality.scores(metric, interactions), actors)));
+            rankings.put(metric, new Lazy<>(() -> new Ranking(switch (metric) {
+                case BETWEENNESS -> pathCentrality.get().betweenness();
+                case CLOSENESS -> pathCentrality.get().closeness();
+                default -> Centrality.scores(metric, interactions);
+            }, actors)));
         }
         this.communities = new Lazy<>(() -> Communities.of(interactions, affiliations));
         this.layout = new Lazy<>(() -> NetworkLayout.of(layoutGraph));
@@ -160,6 +166,16 @@ public final class ActorNetwork {
     /** The actor's score on the metric; 0 for an actor present only through affiliations. */
     public double metric(Metric metric, ActorId actor) {
         return rankings.get(metric).get().score(requireActor(actor));
+    }
+
+    /**
+     * Whether the metric's scores are estimates rather than exact: betweenness and closeness of a network with more
+     * than {@value PathCentrality#EXACT_LIMIT} actors taking part are estimated from {@value PathCentrality#PIVOTS}
+     * sampled source actors (see {@code docs/network.md}). Known without computing anything.
+     */
+    public boolean isEstimated(Metric metric) {
+        return (metric == Metric.BETWEENNESS || metric == Metric.CLOSENESS)
+                && participants.size() > PathCentrality.EXACT_LIMIT;
     }
 
     /**

@@ -5,16 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.HarmonicCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsUnweightedGraph;
 
 /**
  * Computes one {@link Metric} for every vertex of the undirected, weighted interaction graph (weight = shared
  * events). Costs, for n actors and m interaction connections: degree and weighted degree O(n + m); PageRank
- * O(n + m) per iteration, at most {@value #PAGERANK_MAX_ITERATIONS} iterations; betweenness O(nm) (Brandes);
- * closeness O(n (m + n log n)) (one Dijkstra per actor).
+ * O(n + m) per iteration, at most {@value #PAGERANK_MAX_ITERATIONS} iterations. Betweenness and closeness come
+ * from {@link PathCentrality}, which computes both in one pass.
  */
 final class Centrality {
     static final double DAMPING = 0.85;
@@ -32,26 +29,10 @@ final class Centrality {
             case DEGREE -> perVertex(interactions, v -> interactions.degreeOf(v));
             case WEIGHTED_DEGREE -> perVertex(interactions, v -> interactions.edgesOf(v).stream()
                     .mapToDouble(interactions::getEdgeWeight).sum());
-            case BETWEENNESS -> betweenness(interactions);
-            case CLOSENESS -> new HarmonicCentrality<>(new AsUnweightedGraph<>(interactions), false, true).getScores();
+            case BETWEENNESS, CLOSENESS -> throw new IllegalArgumentException(metric + ": see PathCentrality");
             case PAGERANK -> new PageRank<>(interactions, DAMPING, PAGERANK_MAX_ITERATIONS, PAGERANK_TOLERANCE)
                     .getScores();
         };
-    }
-
-    /**
-     * Hop-count betweenness, normalised to [0, 1] by the number of pairs of other actors, (n-1)(n-2)/2: 1 for the
-     * centre of a star. JGraphT's own normalisation divides by (n-1)(n-2) also for undirected graphs, which would cap
-     * the score at 0.5, so the raw scores are normalised here.
-     */
-    private static Map<ActorId, Double> betweenness(Graph<ActorId, LinkEdge> interactions) {
-        Map<ActorId, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(interactions), false)
-                .getScores();
-        long n = interactions.vertexSet().size();
-        double pairs = (n - 1) * (n - 2) / 2.0;
-        Map<ActorId, Double> normalised = new HashMap<>();
-        raw.forEach((v, score) -> normalised.put(v, pairs > 0 ? score / pairs : 0.0));
-        return normalised;
     }
 
     private static Map<ActorId, Double> perVertex(Graph<ActorId, LinkEdge> graph,
