@@ -222,6 +222,11 @@ public final class ActorNetwork {
         return PathFinder.paths(interactions, from, to, k);
     }
 
+    /** The interaction graph, for this package and its tests. */
+    Graph<ActorId, LinkEdge> interactionGraph() {
+        return interactions;
+    }
+
     private ActorId requireActor(ActorId actor) {
         if (!actors.contains(actor)) {
             throw new IllegalArgumentException(actor + " is not in this network");

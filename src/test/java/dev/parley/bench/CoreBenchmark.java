@@ -1,0 +1,203 @@
+package dev.parley.bench;
+
+import dev.parley.actor.ActorId;
+import dev.parley.dataset.Dataset;
+import dev.parley.dataset.DatasetLoader;
+import dev.parley.dataset.LoadResult;
+import dev.parley.event.Event;
+import dev.parley.event.EventFilter;
+import dev.parley.event.TimeWindow;
+import dev.parley.explorer.ExplorerState;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.Connection;
+import dev.parley.network.ConnectionKind;
+import dev.parley.network.Metric;
+import dev.parley.network.NetworkInternals;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The in-process part of the benchmark: loading warm, the network for the whole range and for one month, the
+ * accuracy of the estimated centralities, and the files the peers and the browser run need (edge list, exact scores,
+ * the actors to click). Usage: {@code CoreBenchmark <data dir> <output dir>}.
+ */
+public final class CoreBenchmark {
+    private static final int RUNS = 7;
+
+    private CoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        Figures f = new Figures();
+
+        List<Double> loads = new ArrayList<>();
+        Dataset dataset = null;
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            LoadResult result = new DatasetLoader().load(data);
+            loads.add(ms(t));
+            if (!result.problems().isEmpty()) {
+                throw new IllegalStateException("synthetic data does not load: " + result.problems().get(0));
+            }
+            dataset = result.dataset().orElseThrow();
+        }
+        f.put("load.first_in_jvm_ms", Figures.round1(loads.get(0)));
+        f.put("load.warm_ms", Figures.round1(Figures.median(loads.subList(2, RUNS))));
+        f.put("dataset.events", dataset.events().size());
+        f.put("dataset.actors", dataset.actors().size());
+        f.put("dataset.articles", dataset.articles().size());
+
+        Dataset d = dataset;
+        EventFilter whole = ExplorerState.initial().filter();
+        YearMonth busiest = d.events().stream().collect(Collectors.groupingBy(e -> YearMonth.from(e.firstDay()),
+                TreeMap::new, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
+                .orElseThrow().getKey();
+        EventFilter month = whole.withWindow(new TimeWindow(busiest.atDay(1), busiest.atEndOfMonth()));
+        for (var entry : Map.of("whole", whole, "month", month).entrySet()) {
+            String p = "network." + entry.getKey() + ".";
+            List<Double> total = new ArrayList<>();
+            List<Double> build = new ArrayList<>();
+            List<Double> simple = new ArrayList<>();
+            List<Double> paths = new ArrayList<>();
+            List<Double> communities = new ArrayList<>();
+            List<Double> layout = new ArrayList<>();
+            ActorNetwork network = null;
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                network = ActorNetwork.of(d, entry.getValue());
+                build.add(ms(t0));
+                ActorNetwork n = network;
+                simple.add(time(() -> {
+                    n.ranking(Metric.DEGREE);
+                    n.ranking(Metric.WEIGHTED_DEGREE);
+                    return n.ranking(Metric.PAGERANK);
+                }));
+                paths.add(time(() -> {
+                    n.ranking(Metric.BETWEENNESS);
+                    return n.ranking(Metric.CLOSENESS);
+                }));
+                communities.add(time(n::communityCount));
+                layout.add(time(n::layout));
+                total.add(ms(t0));
+            }
+            List<Double> tail = total.subList(2, RUNS);
+            f.put(p + "total_ms", Figures.round1(Figures.median(tail)));
+            f.put(p + "build_ms", Figures.round1(Figures.median(build.subList(2, RUNS))));
+            f.put(p + "degree_pagerank_ms", Figures.round1(Figures.median(simple.subList(2, RUNS))));
+            f.put(p + "betweenness_closeness_ms", Figures.round1(Figures.median(paths.subList(2, RUNS))));
+            f.put(p + "communities_ms", Figures.round1(Figures.median(communities.subList(2, RUNS))));
+            f.put(p + "layout_ms", Figures.round1(Figures.median(layout.subList(2, RUNS))));
+            f.put(p + "actors", network.actors().size());
+            f.put(p + "participants", network.participants().size());
+            f.put(p + "connections", network.connections().size());
+            f.put(p + "estimated", network.isEstimated(Metric.BETWEENNESS));
+            if (entry.getKey().equals("month")) {
+                f.put(p + "month", busiest);
+                f.put(p + "events", entry.getValue().select(d).size());
+            }
+        }
+
+        ActorNetwork network = ActorNetwork.of(d, whole);
+        long t = System.nanoTime();
+        Map<ActorId, Double>[] exact = NetworkInternals.exactPathCentrality(network);
+        f.put("exact.betweenness_closeness_ms", Figures.round1(ms(t)));
+        f.put("estimate.betweenness_max_abs_error", maxError(network, Metric.BETWEENNESS, exact[0]));
+        f.put("estimate.closeness_max_abs_error", maxError(network, Metric.CLOSENESS, exact[1]));
+        f.put("estimate.betweenness_top25_overlap", topOverlap(network, Metric.BETWEENNESS, exact[0], 25));
+        f.put("estimate.closeness_top25_overlap", topOverlap(network, Metric.CLOSENESS, exact[1], 25));
+        List<Double> pageranks = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ActorNetwork fresh = ActorNetwork.of(d, whole);
+            pageranks.add(time(() -> fresh.ranking(Metric.PAGERANK)));
+        }
+        f.put("parley.pagerank_ms", Figures.round1(Figures.median(pageranks)));
+        List<Double> exacts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            exacts.add(time(() -> NetworkInternals.exactPathCentrality(network)));
+        }
+        f.put("parley.exact_betweenness_closeness_ms", Figures.round1(Figures.median(exacts)));
+
+        // what the peers and the browser run read
+        StringBuilder edges = new StringBuilder();
+        for (Connection c : network.connections()) {
+            if (c.kind() == ConnectionKind.INTERACTION) {
+                edges.append(c.a().value()).append('\t').append(c.b().value()).append('\t').append(c.weight())
+                        .append('\n');
+            }
+        }
+        Files.writeString(out.resolve("edges.tsv"), edges);
+        StringBuilder scores = new StringBuilder();
+        for (ActorId a : network.participants()) {
+            scores.append(a.value()).append('\t').append(exact[0].get(a)).append('\t')
+                    .append(network.metric(Metric.PAGERANK, a)).append('\n');
+        }
+        Files.writeString(out.resolve("parley-scores.tsv"), scores);
+        List<ActorId> ranked = network.ranking(Metric.DEGREE).stream().filter(network.participants()::contains)
+                .toList();
+        StringBuilder clicks = new StringBuilder();
+        int wanted = 60;
+        Set<ActorId> chosen = new HashSet<>();
+        for (int i = 0; i < wanted; i++) {
+            ActorId a = ranked.get((int) ((long) i * (ranked.size() - 1) / (wanted - 1)));
+            if (chosen.add(a)) {
+                clicks.append(a.value()).append('\t').append(d.actor(a).orElseThrow().name()).append('\n');
+            }
+        }
+        Files.writeString(out.resolve("click-actors.tsv"), clicks);
+        Event last = d.events().get(d.events().size() - 1);
+        Files.writeString(out.resolve("drawn.properties"), "network.node=" + ranked.get(0).value() + "\n"
+                + "timeline.item=" + last.id().value() + "\n"
+                + "timeline.series=" + last.type().eventClass().ordinal() + "\n");
+        StringBuilder visEvents = new StringBuilder("[");
+        for (Event e : d.events()) {
+            if (visEvents.length() > 1) {
+                visEvents.append(',');
+            }
+            visEvents.append("{\"id\":\"").append(e.id().value()).append("\",\"content\":\"")
+                    .append(e.title().replace("\"", "\\\"")).append("\",\"start\":\"").append(e.firstDay())
+                    .append("\",\"group\":\"").append(e.type().eventClass().name()).append('"')
+                    .append(e.lastDay().isAfter(e.firstDay()) ? ",\"end\":\"" + e.lastDay().plusDays(1) + "\"" : "")
+                    .append('}');
+        }
+        Files.writeString(out.resolve("vis-events.json"), visEvents.append(']'));
+        f.write(out.resolve("core.properties"));
+        System.out.println("core benchmark: " + out.resolve("core.properties"));
+    }
+
+    private static double maxError(ActorNetwork network, Metric metric, Map<ActorId, Double> exact) {
+        return network.participants().stream().mapToDouble(a -> Math.abs(network.metric(metric, a) - exact.get(a)))
+                .max().orElse(0);
+    }
+
+    /** How many of the k actors the exact scores rank highest are also among the estimate's k highest. */
+    private static int topOverlap(ActorNetwork network, Metric metric, Map<ActorId, Double> exact, int k) {
+        Set<ActorId> estimated = new HashSet<>(network.ranking(metric).subList(0, k));
+        return (int) exact.entrySet().stream().sorted(Map.Entry.<ActorId, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).limit(k).map(Map.Entry::getKey)
+                .filter(estimated::contains).count();
+    }
+
+    private static double time(Supplier<?> work) {
+        long t = System.nanoTime();
+        work.get();
+        return ms(t);
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
