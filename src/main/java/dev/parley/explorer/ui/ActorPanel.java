@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  * quotes and sources; the other actor's name selects that actor.
  */
 class ActorPanel extends Div {
+    /** Connections shown at once; the strongest come first, so the first page holds the ones that matter most. */
+    static final int CONNECTIONS_PAGE = 50;
 
     ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions) {
         addClassName("parley-actor-panel");
@@ -66,10 +68,32 @@ class ActorPanel extends Div {
         add(heading);
         Div list = new Div();
         list.setId("connections");
-        for (Connection c : connections) {
-            list.add(connection(actor.id(), c, d, network, actions));
-        }
+        showConnections(list, actor.id(), connections, 0, d, network, actions);
         add(list);
+    }
+
+    /**
+     * Adds the next {@value #CONNECTIONS_PAGE} connections from {@code from} on, then a button for the following ones:
+     * a hub of a large network has a thousand connections, and building them all would send megabytes to the
+     * browser for one click (see docs/performance.md).
+     */
+    private static void showConnections(Div list, ActorId self, List<Connection> connections, int from, Dataset d,
+                                        ActorNetwork network, ExplorerActions actions) {
+        int to = Math.min(connections.size(), from + CONNECTIONS_PAGE);
+        for (Connection c : connections.subList(from, to)) {
+            list.add(connection(self, c, d, network, actions));
+        }
+        if (to < connections.size()) {
+            Button more = new Button("Show " + Math.min(CONNECTIONS_PAGE, connections.size() - to) + " more of "
+                    + (connections.size() - to));
+            more.setId("more-connections");
+            more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(click -> {
+                list.remove(more);
+                showConnections(list, self, connections, to, d, network, actions);
+            });
+            list.add(more);
+        }
     }
 
     private static ListItem role(Role r, Dataset d, Consumer<ActorId> onActor) {

@@ -1,0 +1,266 @@
+package dev.parley.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The browser part of the benchmark: a real headless Chromium (the system's) against the running production jar.
+ * Usage: {@code BrowserBenchmark <base url> <server pid> <parts dir> <peers dir> <clicks> <sessions>}.
+ *
+ * <p><b>Fully drawn</b> means: both ECharts instances have the final series in their model and report a pixel
+ * position for a known item ({@code #network.pixelOf(0, most connected actor)} and
+ * {@code #timeline.pixelOf(class series, last event)}), and one animation frame has been painted since. An init
+ * script checks this on every animation frame and stores {@code performance.now()} (milliseconds since the
+ * navigation started) when it first holds. <b>Actor click</b>: the network element's click event for the actor (what
+ * ECharts fires for a click on the node) is dispatched, and the time runs until the side panel's {@code #actor-name}
+ * shows the actor's name, every Vaadin client is idle (so the highlight calls have arrived and run) and a frame has
+ * been painted. Bytes are the decoded bodies of the UIDL responses in that interval (Resource Timing).
+ */
+public final class BrowserBenchmark {
+    private static final String DRAWN_PROBE = """
+            (() => {
+              const cfg = %s;
+              const check = () => {
+                const n = document.querySelector('#network');
+                const t = document.querySelector('#timeline');
+                if (window.__timelineDrawn === undefined && t && t.pixelOf && t.pixelOf(cfg.series, cfg.item)) {
+                  requestAnimationFrame(() => { window.__timelineDrawn = performance.now(); });
+                }
+                if (window.__networkDrawn === undefined && n && n.pixelOf && n.pixelOf(0, cfg.node)) {
+                  requestAnimationFrame(() => { window.__networkDrawn = performance.now(); });
+                }
+                if (window.__timelineDrawn === undefined || window.__networkDrawn === undefined) {
+                  requestAnimationFrame(check);
+                }
+              };
+              performance.setResourceTimingBufferSize(100000);
+              requestAnimationFrame(check);
+            })();
+            """;
+    private static final String CLICK = """
+            async ([id, name]) => {
+              const idle = () => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive());
+              const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+              const t0 = performance.now();
+              document.querySelector('#network').dispatchEvent(new CustomEvent('parley-chart-click',
+                  {detail: {seriesId: 'network', dataType: 'node', id}}));
+              while (true) {
+                await frame();
+                const shown = document.querySelector('#actor-name');
+                if (shown && shown.textContent === name && idle()) break;
+                if (performance.now() - t0 > 30000) throw new Error('no update for ' + id);
+              }
+              await frame();
+              const elapsed = performance.now() - t0;
+              const bytes = performance.getEntriesByType('resource')
+                  .filter(e => e.name.includes('v-r=uidl') && e.startTime >= t0)
+                  .reduce((s, e) => s + e.decodedBodySize, 0);
+              return [elapsed, bytes];
+            }
+            """;
+
+    private BrowserBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        long pid = Long.parseLong(args[1]);
+        Path parts = Path.of(args[2]);
+        Path peers = Path.of(args[3]);
+        int clicks = Integer.parseInt(args[4]);
+        int sessions = Integer.parseInt(args[5]);
+        Properties drawn = Figures.read(parts.resolve("drawn.properties"));
+        String probe = DRAWN_PROBE.formatted("{\"node\":\"" + drawn.getProperty("network.node") + "\",\"item\":\""
+                + drawn.getProperty("timeline.item") + "\",\"series\":" + drawn.getProperty("timeline.series") + "}");
+        List<String[]> actors = Files.readAllLines(parts.resolve("click-actors.tsv")).stream()
+                .map(l -> l.split("\t")).toList();
+        Figures f = new Figures();
+        String chromium = System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium");
+
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Path.of(chromium)).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--disable-dev-shm-usage")))) {
+            f.put("heap.after_load_mb", heapMb(pid));
+
+            // first render: the first visit builds the network on the server; later ones find it cached
+            List<Double> timelineMs = new ArrayList<>();
+            List<Double> networkMs = new ArrayList<>();
+            List<Double> drawnMs = new ArrayList<>();
+            List<BrowserContext> open = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                BrowserContext context = newContext(browser, probe);
+                Page page = context.newPage();
+                page.navigate(base + "/");
+                page.waitForFunction("() => window.__timelineDrawn !== undefined && window.__networkDrawn !== undefined",
+                        null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+                double t = num(page.evaluate("() => window.__timelineDrawn"));
+                double n = num(page.evaluate("() => window.__networkDrawn"));
+                if (i == 0) {
+                    f.put("explorer.drawn_first_visit_ms", Figures.round1(Math.max(t, n)));
+                    f.put("explorer.first_visit_bytes", num(page.evaluate("() => performance.getEntriesByType("
+                            + "'resource').reduce((s, e) => s + e.decodedBodySize, 0) + performance"
+                            + ".getEntriesByType('navigation')[0].decodedBodySize")));
+                } else {
+                    timelineMs.add(t);
+                    networkMs.add(n);
+                    drawnMs.add(Math.max(t, n));
+                }
+                open.add(context);
+            }
+            f.put("explorer.drawn_ms", Figures.round1(Figures.median(drawnMs)));
+            f.put("explorer.timeline_drawn_ms", Figures.round1(Figures.median(timelineMs)));
+            f.put("explorer.network_drawn_ms", Figures.round1(Figures.median(networkMs)));
+
+            // actor clicks in one page
+            Page page = open.get(open.size() - 1).pages().get(0);
+            List<Double> clickMs = new ArrayList<>();
+            List<Double> clickBytes = new ArrayList<>();
+            for (int i = 0; i < Math.min(clicks, actors.size()); i++) {
+                List<?> r = (List<?>) page.evaluate(CLICK, List.of(actors.get(i)[0], actors.get(i)[1]));
+                clickMs.add(num(r.get(0)));
+                clickBytes.add(num(r.get(1)));
+            }
+            f.put("click.count", clickMs.size());
+            f.put("click.median_ms", Figures.round1(Figures.median(clickMs)));
+            f.put("click.p95_ms", Figures.round1(Figures.percentile(clickMs, 95)));
+            f.put("click.max_ms", Figures.round1(Figures.percentile(clickMs, 100)));
+            f.put("click.median_bytes", (long) Figures.median(clickBytes));
+            f.put("click.p95_bytes", (long) Figures.percentile(clickBytes, 95));
+            f.put("click.max_bytes", (long) Figures.percentile(clickBytes, 100));
+            f.put("click.most_connected_bytes", clickBytes.get(0).longValue());
+
+            // memory per session: open sessions up to the wanted count, each fully drawn
+            for (BrowserContext c : open.subList(1, open.size())) {
+                c.close();
+            }
+            open.subList(1, open.size()).clear();
+            double oneSession = heapMb(pid);
+            f.put("heap.one_session_mb", oneSession);
+            for (int i = 1; i < sessions; i++) {
+                BrowserContext context = newContext(browser, probe);
+                Page p = context.newPage();
+                p.navigate(base + "/");
+                p.waitForFunction("() => window.__timelineDrawn !== undefined && window.__networkDrawn !== undefined",
+                        null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+                open.add(context);
+            }
+            double all = heapMb(pid);
+            f.put("heap.sessions", sessions);
+            f.put("heap.all_sessions_mb", all);
+            f.put("heap.per_extra_session_mb", Figures.round1((all - oneSession) / (sessions - 1)));
+            for (BrowserContext c : open) {
+                c.close();
+            }
+
+            // peer: vis-timeline on the same events
+            Path vis = peers.resolve("node_modules/vis-timeline");
+            if (Files.isDirectory(vis)) {
+                Files.copy(parts.resolve("vis-events.json"), peers.resolve("vis-events.json"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(peers.resolve("vis.html"), VIS_PAGE);
+                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                server.createContext("/", exchange -> {
+                    Path file = peers.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+                    byte[] body = file.startsWith(peers) && Files.isRegularFile(file) ? Files.readAllBytes(file)
+                            : new byte[0];
+                    String name = file.toString();
+                    exchange.getResponseHeaders().add("Content-Type", name.endsWith(".html") ? "text/html"
+                            : name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css"
+                            : "application/json");
+                    exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
+                server.start();
+                try {
+                    List<Double> visMs = new ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                                .setViewportSize(1280, 800));
+                        Page p = context.newPage();
+                        p.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/vis.html");
+                        p.waitForFunction("() => window.__visDrawn !== undefined", null,
+                                new Page.WaitForFunctionOptions().setTimeout(300_000));
+                        visMs.add(num(p.evaluate("() => window.__visDrawn")));
+                        context.close();
+                    }
+                    f.put("peer.vis_timeline_drawn_ms", Figures.round1(Figures.median(visMs)));
+                } finally {
+                    server.stop(0);
+                }
+            } else {
+                f.put("peer.vis_timeline_drawn_ms", "missing");
+            }
+        }
+        f.write(parts.resolve("browser.properties"));
+        System.out.println("browser benchmark: " + parts.resolve("browser.properties"));
+    }
+
+    /**
+     * The same events in vis-timeline, grouped by class like Parley's default lanes, drawn once the first 'changed'
+     * event (vis-timeline's "redrawn") has fired and a frame has been painted.
+     */
+    private static final String VIS_PAGE = """
+            <!DOCTYPE html><html><head><meta charset="utf-8">
+            <link rel="stylesheet" href="node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css">
+            <script src="node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
+            </head><body style="margin:0"><div id="tl" style="height:360px"></div><script>
+            fetch('vis-events.json').then(r => r.json()).then(events => {
+              const groups = [...new Set(events.map(e => e.group))].map(g => ({id: g, content: g}));
+              const timeline = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(events),
+                  new vis.DataSet(groups), {height: '360px'});
+              timeline.once('changed', () => requestAnimationFrame(() => { window.__visDrawn = performance.now(); }));
+            });
+            </script></body></html>
+            """;
+
+    private static BrowserContext newContext(Browser browser, String probe) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(120_000);
+        context.addInitScript(probe);
+        return context;
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    /** Heap in use after a full collection, from the JDK's {@code jcmd}. */
+    static double heapMb(long pid) throws IOException, InterruptedException {
+        run("jcmd", String.valueOf(pid), "GC.run");
+        String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
+        Matcher m = USED.matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("no heap figure in: " + info);
+        }
+        return Figures.round1(Long.parseLong(m.group(1)) / 1024.0);
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+}
