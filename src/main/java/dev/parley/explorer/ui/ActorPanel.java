@@ -123,11 +123,13 @@ class ActorPanel extends Div {
         for (Metric m : Metric.values()) {
             Span label = new Span(m.label());
             label.addClassName("parley-metric-label");
-            Span value = new Span(NetworkTexts.format(network.metric(m, a)) + "  ·  rank " + network.rank(m, a)
-                    + " of " + n);
+            boolean estimated = network.isEstimated(m);
+            Span value = new Span((estimated ? "≈ " : "") + NetworkTexts.format(network.metric(m, a)) + "  ·  rank "
+                    + network.rank(m, a) + " of " + n);
             Div row = new Div(label, value);
             row.addClassName("parley-metric");
-            row.getElement().setAttribute("title", m.explanation());
+            row.getElement().setAttribute("title", m.explanation() + (estimated
+                    ? " Estimated: in a network this large it is computed from a fixed sample of actors." : ""));
             box.add(row);
         }
         return box;
