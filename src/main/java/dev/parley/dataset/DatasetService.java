@@ -177,10 +177,26 @@ public class DatasetService {
             log.warn("{} {} in {} ({} ms); {}. First: {}", n, n == 1 ? "problem" : "problems", dir, ms,
                     state == null ? "starting with no data" : "keeping the last valid data ("
                             + state.dataset().events().size() + " events)",
-                    result.problems().stream().limit(PROBLEMS_LOGGED).map(Problem::toString)
-                            .collect(Collectors.joining(" | ")));
+                    oneLine(result.problems().stream().limit(PROBLEMS_LOGGED).map(Problem::toString)
+                            .collect(Collectors.joining(" | "))));
         }
         return result;
+    }
+
+    /**
+     * Problem texts quote the data files, which may hold line breaks and other control characters; escaped, they
+     * cannot split the log line or forge another one.
+     */
+    static String oneLine(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                s.append(String.format("\\u%04x", c));
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.toString();
     }
 
     private void notifyListeners(DatasetState next) {

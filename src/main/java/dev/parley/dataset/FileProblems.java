@@ -6,10 +6,18 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Collects the problems of one data file, turning YAML marks (0-based) into 1-based positions. */
+/**
+ * Collects the problems of one data file, turning YAML marks (0-based) into 1-based positions. At most
+ * {@link #MAX_PER_FILE} are kept, plus one line saying how many more there were: a file of a million unknown keys
+ * (a mistake or an attack) must not fill the memory, the log or the problems banner.
+ */
 final class FileProblems {
+    static final int MAX_PER_FILE = 100;
+
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private int dropped;
+    private Problem firstDropped;
 
     FileProblems(String file) {
         this.file = file;
@@ -24,16 +32,24 @@ final class FileProblems {
     }
 
     void add(Optional<Mark> mark, String path, String message) {
-        problems.add(mark.map(m -> new Problem(file, m.getLine() + 1, m.getColumn() + 1, path, message))
+        keep(mark.map(m -> new Problem(file, m.getLine() + 1, m.getColumn() + 1, path, message))
                 .orElseGet(() -> new Problem(file, 0, 0, path, message)));
     }
 
     void add(int line, int column, String message) {
-        problems.add(new Problem(file, line, column, "", message));
+        keep(new Problem(file, line, column, "", message));
     }
 
     void addToFile(String message) {
-        problems.add(Problem.of(file, message));
+        keep(Problem.of(file, message));
+    }
+
+    private void keep(Problem problem) {
+        if (problems.size() < MAX_PER_FILE) {
+            problems.add(problem);
+        } else if (dropped++ == 0) {
+            firstDropped = problem;
+        }
     }
 
     /** {@code line N} of a node, for messages that point back to an earlier place in the same file. */
@@ -46,7 +62,14 @@ final class FileProblems {
         return node.getStartMark().map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse(file);
     }
 
+    /** The problems kept, then (placed where the first one left out was) how many more there were. */
     List<Problem> problems() {
-        return List.copyOf(problems);
+        if (dropped == 0) {
+            return List.copyOf(problems);
+        }
+        List<Problem> all = new ArrayList<>(problems);
+        all.add(new Problem(file, firstDropped.line(), firstDropped.column(), "", "… and " + dropped
+                + " more problems in this file (only the first " + MAX_PER_FILE + " are listed)"));
+        return List.copyOf(all);
     }
 }

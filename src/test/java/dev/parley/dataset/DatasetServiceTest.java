@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.shared.Registration;
+import dev.parley.actor.ActorId;
 import dev.parley.event.EventId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +18,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -186,6 +189,102 @@ class DatasetServiceTest {
         assertThat(state.valid()).isFalse();
         assertThat(state.dataset().events()).hasSize(8);
         assertThat(state.problems()).singleElement().extracting(Problem::message).asString().startsWith("missing");
+    }
+
+    @Test
+    void a_file_still_being_written_is_read_only_once_it_has_stopped_changing() throws IOException {
+        copyValid(dir);
+        start(Duration.ZERO);
+        String whole = Files.readString(talksFile()).replace("Delegations meet for three days of talks",
+                "Talks in Jeddah");
+
+        Files.writeString(talksFile(), whole.substring(0, whole.length() / 2));
+        service.poll();
+        assertThat(service.current().version()).as("a change seen once waits for the next tick").isEqualTo(1);
+        Files.writeString(talksFile(), whole);
+        service.poll();
+        assertThat(service.current().version()).as("still changing").isEqualTo(1);
+        service.poll();
+
+        assertThat(service.current().valid()).isTrue();
+        assertThat(talksTitle()).isEqualTo("Talks in Jeddah");
+        assertThat(heard).as("the half-written file never reached a listener").hasSize(1);
+    }
+
+    @Test
+    void a_half_written_file_left_as_it_is_keeps_the_last_good_data_until_it_is_complete() throws IOException {
+        copyValid(dir);
+        start(Duration.ZERO);
+        String whole = Files.readString(talksFile());
+
+        Files.writeString(talksFile(), whole.substring(0, whole.indexOf("participants:", whole.indexOf("events:"))
+                + 20));
+        service.poll();
+        service.poll();
+        assertThat(service.current().valid()).isFalse();
+        assertThat(service.current().dataset().events()).hasSize(8);
+
+        Files.writeString(talksFile(), whole);
+        service.poll();
+        service.poll();
+        assertThat(service.current().valid()).isTrue();
+    }
+
+    @Test
+    @Timeout(60)
+    void concurrent_readers_never_see_a_dataset_mixing_two_versions_or_losing_good_data() throws Exception {
+        copyValid(dir);
+        Path actors = dir.resolve("actors.yaml");
+        String actorsText = Files.readString(actors);
+        String talksText = Files.readString(talksFile());
+        writeVersion(actors, actorsText, talksText, 0);
+        start(Duration.ZERO);
+        AtomicBoolean done = new AtomicBoolean();
+        List<String> mixed = new CopyOnWriteArrayList<>();
+        AtomicLong reads = new AtomicLong();
+        Runnable reader = () -> {
+            while (!done.get()) {
+                DatasetState state = service.current();
+                Dataset d = state.dataset();
+                String actorVersion = d.actor(ActorId.of("russia")).orElseThrow().name();
+                String eventVersion = d.event(TALKS).orElseThrow().title();
+                if (!actorVersion.endsWith(eventVersion.substring(eventVersion.lastIndexOf(' ')))
+                        || d.events().size() != 8 || state.valid() != state.problems().isEmpty()) {
+                    mixed.add(actorVersion + " / " + eventVersion + " / " + d.events().size());
+                }
+                reads.incrementAndGet();
+            }
+        };
+        List<Thread> readers = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> Thread.ofPlatform().start(reader)).toList();
+        try {
+            for (int v = 1; v <= 60; v++) {
+                if (v % 3 == 0) {
+                    replace(talksFile(), "type: consult", "type: chat");
+                    assertThat(service.reload().valid()).isFalse();
+                } else {
+                    writeVersion(actors, actorsText, talksText, v);
+                    assertThat(service.reload().valid()).isTrue();
+                }
+            }
+        } finally {
+            done.set(true);
+            for (Thread t : readers) {
+                t.join();
+            }
+        }
+
+        assertThat(mixed).as("states mixing two versions").isEmpty();
+        assertThat(reads.get()).isPositive();
+        assertThat(service.current().dataset().actor(ActorId.of("russia")).orElseThrow().name())
+                .isEqualTo("Russia v59");
+    }
+
+    /** Writes version {@code v} into two files, so a state mixing two loads would show two numbers. */
+    private void writeVersion(Path actors, String actorsText, String talksText, int v) throws IOException {
+        Files.writeString(actors, actorsText.replace("name: Russia", "name: Russia v" + v));
+        Files.writeString(talksFile(), talksText.replace("Delegations meet for three days of talks",
+                "Delegations meet v" + v));
     }
 
     @Test

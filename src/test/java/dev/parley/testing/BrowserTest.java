@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * Base of the browser tests: a real headless Chromium (the system's, never a downloaded one) driving the app
  * that the Spring test started on a random port. Each test gets a fresh browser context; a failing test
- * leaves a screenshot under {@code target/browser-screenshots/}.
+ * leaves a screenshot under {@code target/browser-screenshots/}. Every test also fails when Chromium reports a
+ * Content-Security-Policy violation, so the policy can never silently break a feature.
  */
 public abstract class BrowserTest {
     private static Playwright playwright;
@@ -62,7 +63,16 @@ public abstract class BrowserTest {
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        cspViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
+
+    /** Console messages of Chromium refusing something under the Content-Security-Policy: must stay empty. */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void closePage() throws Exception {
@@ -70,6 +80,9 @@ public abstract class BrowserTest {
         Files.createDirectories(dir);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")).setFullPage(true));
         context.close();
+        if (!cspViolations.isEmpty()) {
+            throw new AssertionError("the Content-Security-Policy blocked something the app needs: " + cspViolations);
+        }
     }
 
     /** Where a chart item (node, event) is drawn, relative to the chart element, or fails if it is not. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.actor.Role;
+import dev.parley.base.ui.Names;
 import dev.parley.dataset.Dataset;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
@@ -34,7 +35,7 @@ class ActorPanel extends Div {
     ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions) {
         addClassName("parley-actor-panel");
         setId("actor-panel");
-        H3 name = new H3(actor.name());
+        H3 name = Names.directionAuto(new H3(actor.name()));
         name.setId("actor-name");
         Span kind = new Span(NetworkOptions.kindLabel(actor.kind()));
         kind.getElement().setAttribute("theme", "badge contrast");
@@ -139,7 +140,8 @@ class ActorPanel extends Div {
                                       ExplorerActions actions) {
         ActorId other = c.a().equals(self) ? c.b() : c.a();
         String otherName = d.actor(other).map(Actor::name).orElse(other.value());
-        Button name = new Button(otherName, click -> actions.selectActor(other));
+        Button name = Names.directionAuto(new Button(otherName,
+                click -> actions.selectActor(other)));
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         name.addClassName("parley-connection-actor");
         Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
+import dev.parley.base.ui.Names;
 import dev.parley.base.ui.SourceLink;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
@@ -31,7 +32,8 @@ class EventCard extends Div {
         date.addClassName("parley-event-date");
         Div top = new Div(date, EventText.typeBadge(e));
         top.addClassName("parley-event-top");
-        Button title = new Button(e.title(), click -> onEvent.accept(e.id()));
+        Button title = Names.directionAuto(new Button(e.title(),
+                click -> onEvent.accept(e.id())));
         title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         title.addClassName("parley-event-title");
         add(top, title);
@@ -42,7 +44,8 @@ class EventCard extends Div {
         who.addClassName("parley-participants");
         for (Participant p : e.participants()) {
             String name = d.actor(p.actor()).map(Actor::name).orElse(p.actor().value());
-            Button b = new Button(name, click -> onActor.accept(p.actor()));
+            Button b = Names.directionAuto(new Button(name,
+                    click -> onActor.accept(p.actor())));
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             b.getElement().setAttribute("title", p.role().key());
             b.addClassName("parley-participant");
@@ -62,7 +65,7 @@ class EventCard extends Div {
     static Div detail(Event e, Dataset d, Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
         Div panel = new Div();
         panel.addClassName("parley-event-detail");
-        H4 heading = new H4(e.title());
+        H4 heading = Names.directionAuto(new H4(e.title()));
         heading.setId("event-detail-title");
         Span cls = new Span(e.type().eventClass().label() + " · " + e.type().key() + ": " + e.type().description());
         cls.addClassName("parley-secondary");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
+import dev.parley.base.ui.Names;
 import dev.parley.event.Event;
 import dev.parley.event.ui.EventText;
 import dev.parley.network.ui.NetworkOptions;
@@ -25,7 +26,8 @@ class SearchResultsPanel extends Div {
         if (!results.actors().isEmpty()) {
             add(new H4("Actors"));
             for (Actor a : results.actors()) {
-                Button b = new Button(a.name(), click -> actions.selectActor(a.id()));
+                Button b = Names.directionAuto(new Button(a.name(),
+                        click -> actions.selectActor(a.id())));
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 b.addClassName("parley-result-actor");
                 Span kind = new Span(" " + NetworkOptions.kindLabel(a.kind()));
@@ -44,7 +46,7 @@ class SearchResultsPanel extends Div {
     }
 
     private static Div eventLine(Event e, String text, ExplorerActions actions) {
-        Button b = new Button(text, click -> actions.selectEvent(e.id()));
+        Button b = Names.directionAuto(new Button(text, click -> actions.selectEvent(e.id())));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         b.addClassName("parley-result-event");
         Span date = new Span(EventText.dateOf(e) + " ");

@@ -1,0 +1,66 @@
+package dev.parley.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Adds a Content-Security-Policy and the usual hardening headers to every response (pages, Vaadin requests,
+ * downloads, actuator, error pages), as a second line of defence behind the first one: data text always reaches
+ * the browser as text, never as HTML.
+ *
+ * <p>The policy is as tight as Vaadin and ECharts allow. Scripts come only from Parley itself, but Vaadin's
+ * bootstrap page has inline scripts and its client runs {@code executeJs} through {@code new Function}, so
+ * {@code 'unsafe-inline'} and {@code 'unsafe-eval'} stay; Vaadin's components set inline styles. What the policy
+ * still forbids is loading or sending anything to another origin (scripts, styles, images, fonts, fetch/XHR,
+ * WebSocket, forms), plugins ({@code object-src 'none'}), a rewritten {@code <base>}, and framing Parley into
+ * another site (clickjacking). Images may be {@code data:} and {@code blob:} URLs because chart exports are made
+ * in the browser as such URLs. See docs/security.md.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SecurityHeadersFilter extends OncePerRequestFilter {
+    /** The Content-Security-Policy, one directive per reason (see the class comment). */
+    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
+            + " interest-cohort=()";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+}
