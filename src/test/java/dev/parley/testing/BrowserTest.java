@@ -35,6 +35,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchChromium() {
+        // CI machines have 2 cores and the app runs in development mode: give pages time, not seconds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
