@@ -1,5 +1,6 @@
 package dev.parley.load;
 
+import dev.parley.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -30,7 +31,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -343,18 +343,7 @@ class ReloadUnderLoad {
 
     private static Path copyOfFixture() {
         try {
-            Path target = Files.createTempDirectory("parley-load-");
-            Path source = Path.of("src/test/resources/fixtures/valid");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
+            Path target = Fixtures.copyToTemp("valid");
             Path actors = target.resolve("actors.yaml");
             Files.writeString(actors, version(Files.readString(actors), "0"));
             return target;

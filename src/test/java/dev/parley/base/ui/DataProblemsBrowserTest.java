@@ -3,11 +3,10 @@ package dev.parley.base.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import dev.parley.testing.BrowserTest;
+import dev.parley.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,21 +25,8 @@ class DataProblemsBrowserTest extends BrowserTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        copy(Path.of("src/test/resources/fixtures/valid"), dataDir);
+        Fixtures.copyTree(Path.of("src/test/resources/fixtures/valid"), dataDir);
         registry.add("parley.data-dir", dataDir::toString);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private void replaceInTalks(String from, String to) throws IOException {

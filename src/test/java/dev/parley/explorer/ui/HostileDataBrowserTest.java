@@ -7,14 +7,13 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import dev.parley.dataset.DatasetService;
 import dev.parley.testing.BrowserTest;
+import dev.parley.testing.Fixtures;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -263,22 +262,6 @@ class HostileDataBrowserTest extends BrowserTest {
     }
 
     private static Path copyOfFixture() {
-        try {
-            Path target = Files.createTempDirectory("parley-hostile-");
-            Path source = Path.of("src/test/resources/fixtures/hostile");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.copyToTemp("hostile");
     }
 }
