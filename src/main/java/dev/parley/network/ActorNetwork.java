@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class ActorNetwork {
 
     ActorNetwork(Dataset dataset, EventFilter filter, SortedSet<ActorId> actors, SortedSet<ActorId> participants,
                  List<Connection> interactionList, List<Connection> affiliations,
-                 Graph<ActorId, LinkEdge> interactions, Graph<ActorId, LinkEdge> layoutGraph) {
+                 Graph<ActorId, LinkEdge> interactions, Graph<ActorId, LinkEdge> layoutGraph,
+                 ActorNetwork layoutBase) {
         this.dataset = dataset;
         this.filter = filter;
         this.actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
@@ -85,12 +87,20 @@ public final class ActorNetwork {
             }, actors)));
         }
         this.communities = new Lazy<>(() -> Communities.of(interactions, affiliations));
-        this.layout = new Lazy<>(() -> NetworkLayout.of(layoutGraph));
+        this.layout = new Lazy<>(() -> layoutBase != null && layoutBase.actors().containsAll(this.actors)
+                ? positionsIn(layoutBase, this.actors)
+                : NetworkLayout.of(layoutGraph));
     }
 
     /** Builds the network of the events of {@code dataset} that {@code filter} selects; cheap, metrics come later. */
     public static ActorNetwork of(Dataset dataset, EventFilter filter) {
         return new NetworkBuilder(dataset, filter).build();
+    }
+
+    private static Map<ActorId, Point> positionsIn(ActorNetwork base, Set<ActorId> actors) {
+        Map<ActorId, Point> positions = new LinkedHashMap<>();
+        actors.forEach(a -> positions.put(a, base.layout(a)));
+        return Collections.unmodifiableMap(positions);
     }
 
     /** More shared events first, then the more recent last event, then by the other actor's id. */

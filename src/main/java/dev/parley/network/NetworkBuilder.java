@@ -59,6 +59,11 @@ final class NetworkBuilder {
     }
 
     ActorNetwork build() {
+        return build(null);
+    }
+
+    /** Builds the network; with a {@code layoutBase}, its actors keep the positions they have there. */
+    ActorNetwork build(ActorNetwork layoutBase) {
         for (Event event : filter.select(dataset)) {
             add(event);
         }
@@ -87,7 +92,7 @@ final class NetworkBuilder {
             }
         }
         return new ActorNetwork(dataset, filter, vertices, participants, interactions, affiliations,
-                interactionGraph, layoutGraph);
+                interactionGraph, layoutGraph, layoutBase);
     }
 
     private void add(Event event) {

@@ -2,6 +2,7 @@ package dev.parley.network;
 
 import dev.parley.dataset.Dataset;
 import dev.parley.event.EventFilter;
+import dev.parley.event.TimeWindow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,12 @@ public class NetworkService {
                 return cached;
             }
         }
-        ActorNetwork built = ActorNetwork.of(dataset, filter);
+        // A time window keeps the positions of the whole range: actors stay where they were while the user
+        // scrubs through time (a stable mental map), and a window costs no layout of its own.
+        EventFilter allTime = filter.withWindow(TimeWindow.all());
+        ActorNetwork built = filter.equals(allTime)
+                ? ActorNetwork.of(dataset, filter)
+                : new NetworkBuilder(dataset, filter).build(network(dataset, allTime));
         synchronized (cache) {
             ActorNetwork raced = cache.putIfAbsent(key, built);
             return raced != null ? raced : built;

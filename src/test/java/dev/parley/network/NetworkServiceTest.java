@@ -24,6 +24,15 @@ class NetworkServiceTest {
     private final NetworkService service = new NetworkService();
 
     @Test
+    void a_time_window_keeps_every_actor_where_the_whole_range_puts_it() {
+        ActorNetwork all = service.network(DATASET, EventFilter.all());
+        ActorNetwork window = service.network(DATASET, EventFilter.all().withWindow(YEAR_2024));
+
+        assertThat(window.actors()).isNotEmpty().isSubsetOf(all.actors());
+        window.actors().forEach(a -> assertThat(window.layout(a)).as("%s", a).isEqualTo(all.layout(a)));
+    }
+
+    @Test
     void an_empty_dataset_gives_an_empty_network() {
         assertThat(service.network(Dataset.empty(), EventFilter.all()).isEmpty()).isTrue();
     }
@@ -48,13 +57,15 @@ class NetworkServiceTest {
 
     @Test
     void the_cache_forgets_the_least_recently_used_network_beyond_its_size() {
-        ActorNetwork first = service.network(DATASET, EventFilter.all());
+        // not the whole range: every window below uses that one for its positions, which keeps it in use
+        EventFilter consults = EventFilter.all().withTypes(Set.of(EventType.CONSULT));
+        ActorNetwork first = service.network(DATASET, consults);
         for (int day = 1; day <= NetworkService.CACHE_SIZE; day++) {
             service.network(DATASET, EventFilter.all().withWindow(TimeWindow.of(LocalDate.of(2024, 1, day % 28 + 1)
                     .plusMonths(day / 28))));
         }
 
-        assertThat(service.network(DATASET, EventFilter.all())).isNotSameAs(first);
+        assertThat(service.network(DATASET, consults)).isNotSameAs(first);
     }
 
     @Test
