@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -95,6 +96,14 @@ public final class ActorNetwork {
     /** Builds the network of the events of {@code dataset} that {@code filter} selects; cheap, metrics come later. */
     public static ActorNetwork of(Dataset dataset, EventFilter filter) {
         return new NetworkBuilder(dataset, filter).build();
+    }
+
+    /**
+     * Like {@link #of(Dataset, EventFilter)}, but actors take their positions from {@code layoutBase} (the whole
+     * range of the same filter) when it holds them all, so a time window needs no layout of its own.
+     */
+    public static ActorNetwork of(Dataset dataset, EventFilter filter, ActorNetwork layoutBase) {
+        return new NetworkBuilder(dataset, filter).build(Objects.requireNonNull(layoutBase, "layoutBase"));
     }
 
     private static Map<ActorId, Point> positionsIn(ActorNetwork base, Set<ActorId> actors) {

@@ -57,7 +57,7 @@ public class NetworkService {
         EventFilter allTime = filter.withWindow(TimeWindow.all());
         ActorNetwork built = filter.equals(allTime)
                 ? ActorNetwork.of(dataset, filter)
-                : new NetworkBuilder(dataset, filter).build(network(dataset, allTime));
+                : ActorNetwork.of(dataset, filter, network(dataset, allTime));
         synchronized (cache) {
             ActorNetwork raced = cache.putIfAbsent(key, built);
             return raced != null ? raced : built;
