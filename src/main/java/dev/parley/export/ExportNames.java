@@ -35,6 +35,14 @@ public final class ExportNames {
         return safe(PREFIX + name + "." + format.extension());
     }
 
+    /**
+     * The name, without extension, of an export of {@code what} (such as a chart image) for a time window:
+     * {@code parley-network-2025-02-01_2025-03-31}, {@code parley-timeline-all}.
+     */
+    public static String baseName(String what, TimeWindow window) {
+        return safe(PREFIX + what + "-" + window(window));
+    }
+
     /** {@code all}, or {@code from_to} with {@code start} / {@code end} for an open side. */
     static String window(TimeWindow window) {
         if (window.isAll()) {

@@ -125,7 +125,7 @@ class ActorPanel extends Div {
             Span label = new Span(m.label());
             label.addClassName("parley-metric-label");
             boolean estimated = network.isEstimated(m);
-            Span value = new Span((estimated ? "≈ " : "") + NetworkTexts.format(network.metric(m, a)) + "  ·  rank "
+            Span value = new Span((estimated ? "≈ " : "") + NetworkOptions.format(network.metric(m, a)) + "  ·  rank "
                     + network.rank(m, a) + " of " + n);
             Div row = new Div(label, value);
             row.addClassName("parley-metric");
@@ -144,9 +144,10 @@ class ActorPanel extends Div {
                 click -> actions.selectActor(other)));
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         name.addClassName("parley-connection-actor");
+        String period = NetworkOptions.period(c);
         Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION
                 ? c.roleTitle().orElse("role")
-                : c.weight() + (c.weight() == 1 ? " event" : " events") + NetworkTexts.span(c));
+                : c.weight() + (c.weight() == 1 ? " event" : " events") + (period.isEmpty() ? "" : ", " + period));
         facts.addClassName("parley-secondary");
         Div summary = new Div(name, facts);
         summary.addClassName("parley-connection-summary");

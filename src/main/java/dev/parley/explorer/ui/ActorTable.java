@@ -19,7 +19,7 @@ class ActorTable extends TwinTable<Actor> {
         grid.addColumn(a -> NetworkOptions.kindLabel(a.kind())).setHeader("Kind").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         for (Metric m : Metric.values()) {
-            grid.addColumn(a -> NetworkTexts.format(network.metric(m, a.id()))).setHeader(m.label())
+            grid.addColumn(a -> NetworkOptions.format(network.metric(m, a.id()))).setHeader(m.label())
                     .setComparator(a -> network.metric(m, a.id())).setSortable(true).setAutoWidth(true)
                     .setFlexGrow(0).setTooltipGenerator(a -> m.explanation());
         }

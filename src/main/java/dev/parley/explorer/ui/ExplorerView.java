@@ -31,6 +31,7 @@ import dev.parley.explorer.LaneMode;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.NetworkService;
 import dev.parley.network.ui.NetworkOptions;
+import dev.parley.export.ExportNames;
 import dev.parley.export.ExportService;
 import dev.parley.search.SearchService;
 import dev.parley.statistics.ui.StatisticsPanel;
@@ -156,7 +157,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
 
     @Override
     public String fileBase(String what) {
-        return ExportTexts.fileBase(what, state.window());
+        return ExportNames.baseName(what, state.window());
     }
 
     private static TimeWindow window(LocalDate from, LocalDate to) {

@@ -6,14 +6,13 @@ import dev.parley.event.EventClass;
 import dev.parley.event.EventType;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The words and file names of exported images: which window and filters they show. */
+/** The words of exported images: which window and filters they show. */
 final class ExportTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -45,19 +44,5 @@ final class ExportTexts {
                     .collect(Collectors.joining(", ")));
         }
         return String.join(" · ", parts);
-    }
-
-    /** "parley-network-2025-02-01_2025-03-31", "parley-timeline-all", "parley-network-2022-01-01_end". */
-    static String fileBase(String what, TimeWindow w) {
-        boolean openStart = w.from().equals(TimeWindow.all().from());
-        boolean openEnd = w.to().equals(TimeWindow.all().to());
-        if (openStart && openEnd) {
-            return "parley-" + what + "-all";
-        }
-        return "parley-" + what + "-" + (openStart ? "start" : iso(w.from())) + "_" + (openEnd ? "end" : iso(w.to()));
-    }
-
-    private static String iso(LocalDate day) {
-        return day.toString();
     }
 }

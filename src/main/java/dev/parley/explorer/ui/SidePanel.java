@@ -1,5 +1,6 @@
 package dev.parley.explorer.ui;
 
+import dev.parley.network.ui.NetworkOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -100,8 +101,9 @@ class SidePanel extends Div {
         if (c.kind() == ConnectionKind.AFFILIATION) {
             panel.add(new Paragraph(a + ": " + c.roleTitle().orElse("role") + " (from the actors file)"));
         } else {
+            String period = NetworkOptions.period(c);
             panel.add(new Paragraph(c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
-                    + NetworkTexts.span(c) + ", newest first."));
+                    + (period.isEmpty() ? "" : ", " + period) + ", newest first."));
             network.eventsOf(c).forEach(e -> panel.add(
                     new EventCard(e, d, actions::selectActor, actions::selectEvent)));
         }

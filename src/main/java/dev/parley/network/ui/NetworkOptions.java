@@ -139,8 +139,7 @@ public final class NetworkOptions {
                     .withTooltip(a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
         }
         double width = 1 + Math.min(c.weight(), 12) * 0.5;
-        String span = c.first().map(f -> f.display() + (c.last().filter(l -> !l.equals(f))
-                .map(l -> " – " + l.display()).orElse(""))).orElse("");
+        String span = period(c);
         Link link = switch (c.direction()) {
             case A_TO_B -> Link.between(c.a().value(), c.b().value()).directed();
             case B_TO_A -> Link.between(c.b().value(), c.a().value()).directed();
@@ -151,6 +150,12 @@ public final class NetworkOptions {
                 .withTooltip(a + " — " + b, c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
                         + (span.isEmpty() ? "" : ", " + span), a + " → " + b + ": " + c.aToB() + ", " + b + " → " + a
                         + ": " + c.bToA());
+    }
+
+    /** "12 February 2025 – 28 February 2025", one date when first and last agree, or "" without dated events. */
+    public static String period(Connection c) {
+        return c.first().map(f -> f.display() + c.last().filter(l -> !l.equals(f))
+                .map(l -> " – " + l.display()).orElse("")).orElse("");
     }
 
     private static String name(ActorId id, Dataset d) {
