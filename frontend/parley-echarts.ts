@@ -80,8 +80,15 @@ const LABEL_FONT_PX = 11;
 /** Rough width of a label character at LABEL_FONT_PX; a small overestimate keeps labels apart. */
 const LABEL_CHAR_PX = 6.3;
 
+/** What a custom series' renderer reads besides ECharts' api: the raw data and which raw indices are lit. */
+interface CustomHolder {
+  data: any[];
+  /** Raw data indices at full strength while a highlight is shown; undefined when nothing is highlighted. */
+  lit?: Set<number>;
+}
+
 const RENDERERS: Record<string, {
-  renderItem: (params: any, api: any, data: any[], labels: LabelPlan) => any;
+  renderItem: (params: any, api: any, holder: CustomHolder, labels: LabelPlan) => any;
   encode: Json;
 }> = {
   /** A horizontal bar from value[0] to value[1] (time) on the category lane value[2]. */
@@ -100,13 +107,13 @@ const RENDERERS: Record<string, {
     },
   },
   /**
-   * A timeline event: value = [from, to, lane, slot, slots]. Drawn as a dot when its span is narrower than
+   * A timeline event: value = [from, to, lane, slot, slots], or a month of events [..., strength]. Drawn as a dot when its span is narrower than
    * the dot (a day at this zoom), else as a rounded bar over its span, so a month or a year reads as such.
    * Events that overlap in time take different slots of their lane. The label is the item's name, as text.
    */
   'parley-event': {
     encode: { x: [0, 1], y: 2 },
-    renderItem(params: any, api: any, data: any[], labels: LabelPlan) {
+    renderItem(params: any, api: any, holder: CustomHolder, labels: LabelPlan) {
       const lane = api.value(2);
       const slots = Math.max(Number(api.value(4)) || 1, 1);
       const slot = Number(api.value(3)) || 0;
@@ -115,10 +122,15 @@ const RENDERERS: Record<string, {
       const start = api.coord([api.value(0), lane]);
       const end = api.coord([api.value(1), lane]);
       const cy = start[1] + (slot - (slots - 1) / 2) * step;
-      const h = Math.max(Math.min(step * 0.75, 10), 3);
-      const item = data[params.dataIndex];
-      const name = item && typeof item === 'object' && item.name != null ? String(item.name) : '';
-      const opacity = item && item.itemStyle && item.itemStyle.opacity != null ? item.itemStyle.opacity : 1;
+      const item = holder.data[params.dataIndex];
+      // a month bar of many events carries its strength (0..1) as a sixth value: thicker when busier, unlabelled
+      const strength = item && isArray(item.value) && item.value.length > 5 ? Number(item.value[5]) : undefined;
+      const full = Math.max(Math.min(step * 0.75, 10), 3);
+      const h = strength === undefined ? full : Math.max(2, full * (0.3 + 0.7 * strength));
+      const name = strength === undefined && item && typeof item === 'object' && item.name != null
+        ? String(item.name) : '';
+      const opacity = holder.lit ? (holder.lit.has(params.dataIndex) ? 1 : DIMMED)
+        : item && item.itemStyle && item.itemStyle.opacity != null ? item.itemStyle.opacity : 1;
       const style = { fill: api.visual('color'), opacity, stroke: '#fff', lineWidth: 0.5 };
       const labelStart = Math.max(end[0], start[0] + h) + 4;
       const labelEnd = labelStart + name.length * LABEL_CHAR_PX;
@@ -246,6 +258,79 @@ function withOpacity(item: any, key: 'itemStyle' | 'lineStyle', opacity: number)
   return copy;
 }
 
+interface HighlightRequest {
+  ids?: string[];
+  indices?: Record<string, number[]>;
+}
+
+/** A highlight names the lit graph nodes only when there are at most this many: more would be unreadable. */
+const MAX_LIT_LABELS = 60;
+
+/** Sets a drawn item (a group, a shape and its label) to an opacity, and shows or hides its label. */
+function setStrength(el: any, opacity: number, showLabel?: boolean) {
+  if (!el) {
+    return;
+  }
+  if (el.style && el.style.opacity !== opacity) {
+    el.style.opacity = opacity;
+    el.markRedraw();
+  }
+  const text = el.getTextContent?.();
+  if (text) {
+    if (text.style && text.style.opacity !== opacity) {
+      text.style.opacity = opacity;
+      text.markRedraw();
+    }
+    if (showLabel !== undefined && text.ignore === showLabel) {
+      text.ignore = !showLabel;
+      text.markRedraw();
+    }
+  }
+  el.childrenRef?.().forEach((child: any) => setStrength(child, opacity, showLabel));
+}
+
+function opacityOf(el: any): number | null {
+  if (!el) {
+    return null;
+  }
+  if (el.style && !el.isGroup) {
+    return el.style.opacity ?? 1;
+  }
+  for (const child of el.childrenRef?.() ?? []) {
+    const o = opacityOf(child);
+    if (o !== null) {
+      return o;
+    }
+  }
+  return null;
+}
+
+/** A series option with every item but the lit raw indices dimmed (graph links: lit when both ends are). */
+function dimmedCopy(s: Json, lit: Set<number>): Json {
+  const isGraph = s.type === 'graph';
+  const data = (s.data ?? []) as any[];
+  const litIds = new Set<string>();
+  const next: Json = {
+    ...s,
+    data: data.map((d, i) => {
+      if (lit.has(i)) {
+        const o = asObject(d);
+        litIds.add(String(o.id ?? o.name));
+        return isGraph ? withLabel(d, true) : d;
+      }
+      const dim = withOpacity(d, 'itemStyle', DIMMED);
+      return isGraph ? withLabel(dim, false) : dim;
+    }),
+  };
+  const links = (s.links ?? s.edges) as any[] | undefined;
+  if (links) {
+    next.links = links.map((l) => (litIds.has(String(l.source)) && litIds.has(String(l.target))
+      ? l : withOpacity(l, 'lineStyle', DIMMED)));
+    delete next.edges;
+  }
+  return next;
+}
+
 export class ParleyECharts extends HTMLElement {
   private chart?: echarts.ECharts;
   private readonly container: HTMLDivElement;
@@ -253,11 +338,16 @@ export class ParleyECharts extends HTMLElement {
   /** Calls that arrived before the element had a size; ECharts cannot lay out a 0x0 chart. */
   private pending: ((chart: echarts.ECharts) => void)[] = [];
   private rangeTimer?: number;
-  /** Ids currently highlighted, and the series data they replaced (restored by clearHighlight). */
-  private highlighted?: Set<string>;
+  /** The highlight shown, as the server asked for it; resolved again against the series after each redraw. */
+  private request?: HighlightRequest;
+  /** Data of the small series (bars, cells) that a highlight replaced with dimmed copies, restored on clear. */
   private saved?: Json[];
-  /** The current data of each custom series, read by its renderer (highlights replace the data arrays). */
-  private readonly customData = new Map<string, { data: any[] }>();
+  /** Each custom series' data and lit indices, read by its renderer. */
+  private readonly customData = new Map<string, CustomHolder>();
+  /** Per series index: raw data index by item id or name, built when a highlight first needs it. */
+  private idIndex = new Map<number, Map<string, number>>();
+  /** True once the last full option has been drawn completely (ECharts' 'finished'); for tests and benchmarks. */
+  drawn = false;
 
   constructor() {
     super();
@@ -286,8 +376,10 @@ export class ParleyECharts extends HTMLElement {
   setOption(json: string) {
     const option = this.prepare(JSON.parse(json));
     this.whenReady((chart) => {
-      this.highlighted = undefined;
+      this.request = undefined;
       this.saved = undefined;
+      this.idIndex.clear();
+      this.drawn = false;
       chart.setOption(option, { notMerge: true });
     });
   }
@@ -296,28 +388,35 @@ export class ParleyECharts extends HTMLElement {
   updateOption(json: string) {
     const patch = this.prepare(JSON.parse(json));
     this.whenReady((chart) => {
-      const ids = this.highlighted;
-      if (ids) {
+      const request = this.request;
+      if (request) {
         this.clearHighlight();
       }
+      this.idIndex.clear();
       chart.setOption(patch);
-      if (ids) {
-        this.applyHighlight(ids);
+      if (request) {
+        this.request = request;
+        this.applyHighlight();
       }
     });
   }
 
   /**
-   * Dims every data item (and graph link) not named by `{"ids": [...]}`; a link stays lit when both ends
-   * are highlighted. Done as a merge update of the affected series' data, so it survives hovering,
-   * unlike dispatchAction('highlight'). An empty list clears the highlight.
+   * Dims every item not named by `{"ids": [...]}` (item ids or names) or `{"indices": {seriesId: [raw data
+   * indices]}}`; a graph link stays lit when both its ends are. Graph and custom series (the network and the
+   * timeline, thousands of items) are changed on the drawn elements only: no option merge, no new data, so a
+   * highlight costs a pass over the elements, and it survives hovering and zooming. Small series (bars, cells)
+   * get a merge of dimmed copies of their data. An empty request clears the highlight.
    */
   highlight(json: string) {
-    const ids: string[] = JSON.parse(json).ids ?? [];
+    const request: HighlightRequest = JSON.parse(json);
     this.whenReady(() => {
       this.clearHighlight();
-      if (ids.length > 0) {
-        this.applyHighlight(new Set(ids.map(String)));
+      const any = (request.ids?.length ?? 0) > 0
+        || Object.values(request.indices ?? {}).some((list) => list.length > 0);
+      if (any) {
+        this.request = request;
+        this.applyHighlight();
       }
     });
   }
@@ -328,11 +427,14 @@ export class ParleyECharts extends HTMLElement {
       return;
     }
     if (this.saved) {
-      this.syncCustomData(this.saved);
       this.chart.setOption({ series: this.saved });
     }
-    this.highlighted = undefined;
+    const had = this.request !== undefined;
+    this.request = undefined;
     this.saved = undefined;
+    if (had) {
+      this.fadeDrawn(undefined);
+    }
   }
 
   /** Sets the x window of all dataZoom components without echoing a range event to the server. */
@@ -365,10 +467,35 @@ export class ParleyECharts extends HTMLElement {
     });
   }
 
-  /** The current option, prepared again (renderers, tooltips) and framed for export. */
+  /** The current option, prepared again (renderers, tooltips), with the highlight, framed for export. */
   private exportOption(backgroundColor: string, frame: ExportFrame | null): Json {
-    const option = this.prepare((this.chart as echarts.ECharts).getOption() as Json);
-    return { ...(frame ? framed(option, frame) : option), animation: false, backgroundColor };
+    const option = (this.chart as echarts.ECharts).getOption() as Json;
+    const lit = this.request ? this.resolve(this.request) : undefined;
+    if (lit) {
+      option.series = ((option.series ?? []) as Json[]).map((s, index) => (s.type === 'graph' || s.type === 'custom'
+        ? dimmedCopy(s, lit.get(index) ?? new Set()) : s));
+    }
+    const prepared = this.prepare(option, false);
+    return { ...(frame ? framed(prepared, frame) : prepared), animation: false, backgroundColor };
+  }
+
+  /**
+   * How strongly an item is drawn now (its element's opacity), found by data index or by `id`/name; with
+   * `edge`, the graph link with that index. For tests.
+   */
+  strengthOf(seriesIndex: number, dataIndexOrId: number | string, edge = false): number | null {
+    const series: any = (this.chart as any)?.getModel()?.getSeriesByIndex(seriesIndex);
+    if (!series) {
+      return null;
+    }
+    const data = edge ? series.getEdgeData() : series.getData();
+    let index = typeof dataIndexOrId === 'number' ? dataIndexOrId : -1;
+    for (let i = 0; index < 0 && i < data.count(); i++) {
+      if (data.getId(i) === dataIndexOrId || data.getName(i) === dataIndexOrId) {
+        index = i;
+      }
+    }
+    return index < 0 ? null : opacityOf(data.getItemGraphicEl(index));
   }
 
   /** The current chart as a PNG data URL (used by exportImage; public for tests). */
@@ -458,6 +585,7 @@ export class ParleyECharts extends HTMLElement {
   private onResize() {
     if (this.chart) {
       this.chart.resize();
+      this.refade();
       return;
     }
     if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
@@ -467,6 +595,12 @@ export class ParleyECharts extends HTMLElement {
     chart.on('click', (p: any) => this.onClick(p));
     chart.on('datazoom', () => this.onRangeGesture());
     chart.on('brushEnd', (p: any) => this.onBrushEnd(p));
+    chart.on('finished', () => {
+      this.drawn = true;
+    });
+    // a roam lays labels out again and a legend toggle redraws: the highlight's strengths are set again after
+    chart.on('graphroam', () => { requestAnimationFrame(() => this.refade()); });
+    chart.on('legendselectchanged', () => { requestAnimationFrame(() => this.refade()); });
     this.chart = chart;
     const calls = this.pending;
     this.pending = [];
@@ -482,7 +616,7 @@ export class ParleyECharts extends HTMLElement {
   }
 
   /** Replaces renderer names and tooltip formatters: the parts of an option JSON cannot express. */
-  private prepare(option: Json): Json {
+  private prepare(option: Json, live = true): Json {
     if (option.tooltip) {
       const tooltips: any[] = isArray(option.tooltip) ? option.tooltip : [option.tooltip];
       option.tooltip = tooltips.map((t: any) => ({ ...t, formatter: tooltipFormatter, renderMode: 'html' }));
@@ -496,11 +630,11 @@ export class ParleyECharts extends HTMLElement {
           if (!renderer) {
             throw new Error(`parley-echarts: unknown renderItem '${s.renderItem}'`);
           }
-          const holder = { data: isArray(s.data) ? s.data : [] };
-          if (s.id != null) {
+          const holder: CustomHolder = { data: isArray(s.data) ? s.data : [] };
+          if (live && s.id != null) {
             this.customData.set(String(s.id), holder);
           }
-          s.renderItem = (params: any, api: any) => renderer.renderItem(params, api, holder.data, labels);
+          s.renderItem = (params: any, api: any) => renderer.renderItem(params, api, holder, labels);
           s.encode = s.encode ?? renderer.encode;
         }
         if (s.tooltip) {
@@ -511,57 +645,112 @@ export class ParleyECharts extends HTMLElement {
     return option;
   }
 
-  private syncCustomData(series: Json[]) {
-    for (const s of series) {
-      const holder = s.id != null ? this.customData.get(String(s.id)) : undefined;
-      if (holder && isArray(s.data)) {
-        holder.data = s.data;
-      }
+  private refade() {
+    if (this.chart && this.request) {
+      this.fadeDrawn(this.resolve(this.request));
     }
   }
 
-  private applyHighlight(ids: Set<string>) {
+  /** Raw data indices lit per series index, from ids and from per-series-id index lists. */
+  private resolve(request: HighlightRequest): Map<number, Set<number>> {
+    const lit = new Map<number, Set<number>>();
+    const ids = request.ids && request.ids.length > 0 ? request.ids.map(String) : undefined;
+    const model: any = (this.chart as any).getModel();
+    model.eachSeries((series: any, index: number) => {
+      const set = new Set<number>(request.indices?.[String(series.id)] ?? []);
+      if (ids) {
+        const byId = this.idsOf(series, index);
+        ids.forEach((id) => {
+          const raw = byId.get(id);
+          if (raw !== undefined) {
+            set.add(raw);
+          }
+        });
+      }
+      lit.set(index, set);
+    });
+    return lit;
+  }
+
+  private idsOf(series: any, index: number): Map<string, number> {
+    let byId = this.idIndex.get(index);
+    if (!byId) {
+      byId = new Map();
+      const data = series.getData();
+      for (let i = 0; i < data.count(); i++) {
+        const raw = data.getRawIndex(i);
+        const item = data.getRawDataItem(i);
+        const o = item !== null && typeof item === 'object' && !isArray(item) ? item : {};
+        if (o.id != null) {
+          byId.set(String(o.id), raw);
+        }
+        const name = data.getName(i);
+        if (name != null && name !== '' && !byId.has(name)) {
+          byId.set(String(name), raw);
+        }
+      }
+      this.idIndex.set(index, byId);
+    }
+    return byId;
+  }
+
+  private applyHighlight() {
     const chart = this.chart;
-    if (!chart) {
+    const request = this.request;
+    if (!chart || !request) {
       return;
     }
+    const lit = this.resolve(request);
     const current = (chart.getOption().series ?? []) as Json[];
     const saved: Json[] = [];
-    const dimmed: Json[] = [];
-    const isLit = (item: any) => {
-      const o = asObject(item);
-      return (o.id != null && ids.has(String(o.id))) || (o.name != null && ids.has(String(o.name)));
-    };
-    for (const s of current) {
-      const key = s.id != null ? { id: s.id } : {};
-      const data = (s.data ?? []) as any[];
-      const entry: Json = { ...key, data };
-      // In a graph, the lit nodes always show their names and the dimmed ones none, so a neighbourhood reads
-      // clearly even where the whole network is too dense for every label.
-      const isGraph = s.type === 'graph';
-      const next: Json = {
-        ...key,
-        data: data.map((d) => {
-          if (isLit(d)) {
-            return isGraph ? withLabel(d, true) : d;
-          }
-          const dim = withOpacity(d, 'itemStyle', DIMMED);
-          return isGraph ? withLabel(dim, false) : dim;
-        }),
-      };
-      const links = (s.links ?? s.edges) as any[] | undefined;
-      if (links) {
-        entry.links = links;
-        next.links = links.map((l) => (ids.has(String(l.source)) && ids.has(String(l.target))
-          ? l : withOpacity(l, 'lineStyle', DIMMED)));
+    const merged: Json[] = [];
+    current.forEach((s, index) => {
+      if (s.type !== 'graph' && s.type !== 'custom') {
+        const key = s.id != null ? { id: s.id } : {};
+        saved.push({ ...key, data: s.data ?? [] });
+        merged.push({ ...key, data: dimmedCopy(s, lit.get(index) ?? new Set()).data });
       }
-      saved.push(entry);
-      dimmed.push(next);
+    });
+    if (merged.length > 0) {
+      chart.setOption({ series: merged });
+      this.saved = saved;
     }
-    this.syncCustomData(dimmed);
-    chart.setOption({ series: dimmed });
-    this.saved = saved;
-    this.highlighted = ids;
+    this.fadeDrawn(lit);
+  }
+
+  /**
+   * Sets the drawn elements of graph and custom series to full strength (lit, or everything without a
+   * highlight) or dimmed. In a graph the lit nodes show their names when there are few enough to read, and the
+   * dimmed ones none.
+   */
+  private fadeDrawn(lit: Map<number, Set<number>> | undefined) {
+    const model: any = (this.chart as any).getModel();
+    model.eachSeries((series: any, index: number) => {
+      const set = lit ? lit.get(index) ?? new Set<number>() : undefined;
+      const data = series.getData();
+      if (series.subType === 'custom') {
+        const holder = this.customData.get(String(series.id));
+        if (holder) {
+          holder.lit = set;
+        }
+        for (let i = 0; i < data.count(); i++) {
+          setStrength(data.getItemGraphicEl(i), !set || set.has(data.getRawIndex(i)) ? 1 : DIMMED);
+        }
+      } else if (series.subType === 'graph') {
+        const names = set !== undefined && set.size <= MAX_LIT_LABELS;
+        for (let i = 0; i < data.count(); i++) {
+          const normal = data.getItemModel(i).get(['itemStyle', 'opacity']) ?? 1;
+          const on = !set || set.has(data.getRawIndex(i));
+          const label = !set ? data.getItemModel(i).get(['label', 'show']) !== false : on && names;
+          setStrength(data.getItemGraphicEl(i), on ? normal : DIMMED, label);
+        }
+        series.getGraph().eachEdge((edge: any) => {
+          const normal = edge.getModel().get(['lineStyle', 'opacity']) ?? 1;
+          const on = !set || (set.has(edge.node1.dataIndex) && set.has(edge.node2.dataIndex));
+          setStrength(edge.getGraphicEl(), on ? normal : Math.min(normal, DIMMED));
+        });
+      }
+    });
   }
 
   private onClick(p: any) {

@@ -78,6 +78,20 @@ public record DataItem(
                 null, null);
     }
 
+    /**
+     * Many timeline events in one bar, drawn by {@link CustomSeries.Renderer#EVENT} like an event over
+     * {@code from}..{@code to}, as thick as {@code strength} (0 to 1) says, labelled {@code name}.
+     */
+    public static DataItem bin(String id, String name, Instant from, Instant to, int lane, int slot, int slots,
+                               double strength) {
+        if (to.isBefore(from) || !(strength >= 0 && strength <= 1)) {
+            throw new IllegalArgumentException("bin " + id + ": bad span or strength");
+        }
+        return new DataItem(Objects.requireNonNull(id, "id"), name,
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane, slot, slots, strength), null, null, null,
+                null, null, null, null);
+    }
+
     /** A named single value, e.g. a bar on a category axis. */
     public static DataItem of(String name, Number value) {
         return new DataItem(null, name, List.of(value), null, null, null, null, null, null, null);

@@ -37,9 +37,10 @@ public class EChart extends Component implements HasSize {
 
     private static final double MAX_EXPORT_SCALE = 8;
 
-    private ChartOption option;
+    private PreparedOption option;
     private final List<String> patches = new ArrayList<>();
-    private List<String> highlighted = List.of();
+    /** The last highlight request's JSON, or null: replayed after a reattach. */
+    private String highlight;
     private Instant windowFrom;
     private Instant windowTo;
 
@@ -49,17 +50,22 @@ public class EChart extends Component implements HasSize {
 
     /** Replaces everything shown (ECharts {@code notMerge}); drops earlier patches and the highlight. */
     public void setOption(ChartOption option) {
+        setOption(PreparedOption.of(Objects.requireNonNull(option, "option")));
+    }
+
+    /** Like {@link #setOption(ChartOption)}, with the JSON already written (and perhaps shared). */
+    public void setOption(PreparedOption option) {
         this.option = Objects.requireNonNull(option, "option");
         patches.clear();
-        highlighted = List.of();
+        highlight = null;
         windowFrom = null;
         windowTo = null;
-        getElement().callJsFunction("setOption", ChartJson.write(option));
+        getElement().callJsFunction("setOption", option.json());
     }
 
     /** The last full option set, if any (without later patches). */
     public Optional<ChartOption> getOption() {
-        return Optional.ofNullable(option);
+        return Optional.ofNullable(option).map(PreparedOption::option);
     }
 
     /**
@@ -77,13 +83,25 @@ public class EChart extends Component implements HasSize {
      * both its ends are. Survives hovering; an empty collection is the same as {@link #clearHighlight()}.
      */
     public void highlight(Collection<String> ids) {
-        highlighted = List.copyOf(ids);
-        getElement().callJsFunction("highlight", ChartJson.write(Map.of("ids", highlighted)));
+        sendHighlight(Map.of("ids", List.copyOf(ids)));
+    }
+
+    /**
+     * Like {@link #highlight(Collection)}, by position: per series id, the indices of the lit items in that
+     * series' data as set. Much smaller than ids for thousands of items; series not named are dimmed entirely.
+     */
+    public void highlightIndices(Map<String, ? extends Collection<Integer>> indices) {
+        sendHighlight(Map.of("indices", indices));
+    }
+
+    private void sendHighlight(Map<String, ?> request) {
+        highlight = ChartJson.write(request);
+        getElement().callJsFunction("highlight", highlight);
     }
 
     /** Shows every item at full strength again. */
     public void clearHighlight() {
-        highlighted = List.of();
+        highlight = null;
         getElement().callJsFunction("clearHighlight");
     }
 
@@ -149,10 +167,10 @@ public class EChart extends Component implements HasSize {
         if (event.isInitialAttach() || option == null) {
             return;
         }
-        getElement().callJsFunction("setOption", ChartJson.write(option));
+        getElement().callJsFunction("setOption", option.json());
         patches.forEach(json -> getElement().callJsFunction("updateOption", json));
-        if (!highlighted.isEmpty()) {
-            getElement().callJsFunction("highlight", ChartJson.write(Map.of("ids", highlighted)));
+        if (highlight != null) {
+            getElement().callJsFunction("highlight", highlight);
         }
         if (windowFrom != null) {
             getElement().callJsFunction("zoomTo", windowFrom.toEpochMilli(), windowTo.toEpochMilli());

@@ -2,6 +2,7 @@ package dev.parley.chart;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,9 +63,18 @@ public record GraphSeries(String id, String name, List<DataItem> data, List<Link
         return Map.of("hideOverlap", true);
     }
 
+    /**
+     * Hovering names the node and, with {@code focusAdjacency}, its neighbours; it also makes ECharts create every
+     * node's label, which a highlight shows for the lit nodes.
+     */
     @JsonProperty("emphasis")
-    Map<String, String> emphasis() {
-        return focusAdjacency ? Map.of("focus", "adjacency") : null;
+    Map<String, Object> emphasis() {
+        Map<String, Object> emphasis = new LinkedHashMap<>();
+        if (focusAdjacency) {
+            emphasis.put("focus", "adjacency");
+        }
+        emphasis.put("label", Map.of("show", true));
+        return emphasis;
     }
 
     /**

@@ -140,12 +140,14 @@ class ChartBrowserTest {
     void a_highlight_fades_everything_but_the_named_nodes_and_the_link_between_them() {
         page.click("#highlight");
 
-        page.waitForFunction("() => document.querySelector('#graph').chart.getOption().series[0]"
-                + ".data[2].itemStyle?.opacity === 0.15");
-        Object opacities = page.evaluate("() => { const s = document.querySelector('#graph').chart.getOption()"
-                + ".series[0]; return [s.data[0].itemStyle?.opacity ?? 1, s.links[0].lineStyle?.opacity ?? 1,"
-                + " s.links[1].lineStyle?.opacity]; }");
-        assertThat(opacities).isEqualTo(List.of(1, 1, 0.15));
+        page.waitForFunction("() => document.querySelector('#graph').strengthOf(0, 2) === 0.15");
+        List<?> strengths = (List<?>) page.evaluate("() => { const g = document.querySelector('#graph');"
+                + " return [g.strengthOf(0, 0), g.strengthOf(0, 1), g.strengthOf(0, 0, true),"
+                + " g.strengthOf(0, 1, true)]; }");
+        assertThat(((Number) strengths.get(0)).doubleValue()).isEqualTo(1);
+        assertThat(((Number) strengths.get(1)).doubleValue()).isEqualTo(1);
+        assertThat(((Number) strengths.get(2)).doubleValue()).as("the link between the lit nodes").isGreaterThan(0.15);
+        assertThat(((Number) strengths.get(3)).doubleValue()).as("a link to a dimmed node").isEqualTo(0.15);
     }
 
     @Test

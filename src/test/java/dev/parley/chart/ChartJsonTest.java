@@ -73,7 +73,7 @@ class ChartJsonTest {
                 {"source":"kremlin","target":"putin","symbol":["none","arrow"]}],\
                 "categories":[{"name":"Person","itemStyle":{"color":"#1f77b4"}},{"name":"Institution"}],\
                 "roam":true,"label":{"show":true,"position":"right"},\
-                "layout":"none","labelLayout":{"hideOverlap":true},"emphasis":{"focus":"adjacency"}}]}""");
+                "layout":"none","labelLayout":{"hideOverlap":true},"emphasis":{"focus":"adjacency","label":{"show":true}}}]}""");
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.parley.explorer.ui;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteAlias;
 import dev.parley.actor.ActorId;
 import dev.parley.base.ui.DatasetBinding;
 import dev.parley.base.ui.MainLayout;
+import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
@@ -37,12 +38,15 @@ import dev.parley.search.SearchService;
 import dev.parley.statistics.ui.StatisticsPanel;
 import dev.parley.timeline.ui.TimelineOptions;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -58,6 +62,7 @@ import java.util.stream.Stream;
 public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerActions, ExportContext {
     private final DatasetService datasets;
     private final NetworkService networks;
+    private final ChartCache charts;
     private final EChart timeline = new EChart();
     private final EChart network = new EChart();
     private final FilterBar filters = new FilterBar(this::change);
@@ -65,18 +70,25 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     private final EventTable eventTable = new EventTable(this::selectEvent);
     private final ActorTable actorTable = new ActorTable(this::selectActor);
     private final StatisticsPanel statistics = new StatisticsPanel(this);
+    private final Span networkNote = new Span();
+    private final TabSheet views = new TabSheet();
+    /** Tabs whose content is out of date; each is brought up to date when it is shown, not before. */
+    private final Set<Component> stale = new HashSet<>();
 
     private ExplorerState state;
     private Dataset dataset;
     private List<Event> timelineEvents = List.of();
     private List<Event> windowEvents = List.of();
     private ActorNetwork actorNetwork;
-    private Map<EventId, List<String>> timelineItems = Map.of();
+    private NetworkOptions.Built networkChart;
+    private TimelineOptions.Built timelineChart;
+    private TimeWindow dataRange = TimeWindow.all();
 
     public ExplorerView(DatasetService datasets, NetworkService networks, SearchService search,
-                        ExportService exports) {
+                        ExportService exports, ChartCache charts) {
         this.datasets = datasets;
         this.networks = networks;
+        this.charts = charts;
         this.side = new SidePanel(search, this);
         addClassName("parley-explorer");
         setSizeFull();
@@ -92,21 +104,23 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
 
         var timelineExport = new ExportMenu(timeline, "timeline", () -> frame("Timeline of diplomatic events"),
                 () -> fileBase("timeline"));
-        var networkExport = new ExportMenu(network, "network", () -> frame(networkTitle()),
+        var networkExport = new ExportMenu(network, "network", this::networkFrame,
                 () -> fileBase("network"));
-        SplitLayout charts = new SplitLayout(wrap(timeline, "Timeline", timelineExport, "parley-timeline-box"),
-                wrap(network, "Network", networkExport, "parley-network-box"));
-        charts.setOrientation(SplitLayout.Orientation.VERTICAL);
-        charts.setSplitterPosition(45);
-        charts.setSizeFull();
-        TabSheet views = new TabSheet();
+        networkNote.setId("network-note");
+        networkNote.addClassName("parley-chart-note");
+        SplitLayout split = new SplitLayout(wrap(timeline, "Timeline", timelineExport, "parley-timeline-box"),
+                wrap(network, "Network", networkExport, "parley-network-box", networkNote));
+        split.setOrientation(SplitLayout.Orientation.VERTICAL);
+        split.setSplitterPosition(45);
+        split.setSizeFull();
         views.setId("explorer-tabs");
-        views.add("Timeline and network", charts);
+        views.add("Timeline and network", split);
         views.add("Events table", eventTable);
         views.add("Actors table", actorTable);
         Div statisticsBox = new Div(statistics);
         statisticsBox.addClassName("parley-statistics-box");
         views.add("Statistics", statisticsBox);
+        views.addSelectedChangeListener(e -> refreshShownTab());
         statistics.addActorSelectedListener(this::selectActor);
         statistics.addMonthSelectedListener(month -> navigate(state.withWindow(
                 new TimeWindow(month.atDay(1), month.atEndOfMonth()))));
@@ -120,10 +134,12 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         DatasetBinding.bind(this, datasets, s -> apply(state));
     }
 
-    private static Div wrap(EChart chart, String title, ExportMenu export, String className) {
+    private static Div wrap(EChart chart, String title, ExportMenu export, String className, Component... notes) {
         Span name = new Span(title);
         name.addClassName("parley-chart-title");
-        Div header = new Div(name, export);
+        Div header = new Div(name);
+        header.add(notes);
+        header.add(export);
         header.addClassName("parley-chart-header");
         Div body = new Div(chart);
         body.addClassName("parley-chart-body");
@@ -140,6 +156,13 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         return new ExportFrame(title, ExportTexts.windowAndFilters(state, dataset),
                 "Source: " + windowEvents.size() + (windowEvents.size() == 1 ? " event" : " events") + " from "
                         + articles + (articles == 1 ? " article" : " articles") + ", Parley");
+    }
+
+    /** A network image says when it draws only the strongest links, so no reader takes it for all of them. */
+    private ExportFrame networkFrame() {
+        ExportFrame f = frame(networkTitle());
+        return !networkChart.partial() ? f : new ExportFrame(f.title(), f.subtitle(), f.footnote() + ". Lines: the "
+                + networkChart.linksDrawn() + " strongest of " + networkChart.linksTotal() + " connections");
     }
 
     private String networkTitle() {
@@ -196,6 +219,9 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         state = next;
         dataset = current;
         boolean first = previous == null;
+        if (first || dataChanged) {
+            dataRange = TimeWindow.covering(dataset);
+        }
         boolean filterChanged = first || dataChanged || !previous.filter().equals(next.filter());
         boolean timelineChanged = first || dataChanged
                 || !previous.filter().withWindow(TimeWindow.all()).equals(next.filter().withWindow(TimeWindow.all()))
@@ -209,32 +235,65 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
             actorNetwork = networks.network(dataset, next.filter());
         }
         Optional<TimeWindow> shown = visiblePart(next.window());
-        if (timelineChanged) {
-            TimelineOptions.Built built = TimelineOptions.build(timelineEvents, dataset, next.lanes(), next.pinned(),
-                    shown.map(TimeWindow::from).orElse(null), shown.map(TimeWindow::to).orElse(null));
-            timelineItems = built.itemIds();
-            timeline.setOption(built.option());
+        TimeWindow visible = shown.orElse(TimeWindow.all());
+        if (timelineChanged || !timelineChart.fits(timelineEvents, visible)) {
+            var detail = TimelineOptions.detailFor(timelineEvents, visible);
+            List<Event> events = timelineEvents;
+            timelineChart = charts.get(ChartCache.Key.of("timeline", dataset, next.filter().withWindow(TimeWindow.all()),
+                    next.lanes(), next.pinned(), shown, detail), () -> TimelineOptions.build(events, dataset,
+                    next.lanes(), next.pinned(), shown.orElse(null), detail));
+            timeline.setOption(timelineChart.option());
         } else if (filterChanged && shown.isPresent()) {
             timeline.zoomTo(shown.get().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
                     shown.get().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (networkChanged) {
-            network.setOption(NetworkOptions.build(actorNetwork, dataset, next.metric(), next.colouring()));
+            ActorNetwork drawn = actorNetwork;
+            networkChart = charts.get(ChartCache.Key.of("network", drawn, next.metric(), next.colouring()),
+                    () -> NetworkOptions.prepare(drawn, dataset, next.metric(), next.colouring()));
+            network.setOption(networkChart.option());
+            networkNote.setText(networkChart.partial() ? "the " + networkChart.linksDrawn() + " strongest of "
+                    + networkChart.linksTotal() + " connections drawn; narrow the time window to see all" : "");
         }
-        filters.show(next, TimeWindow.covering(dataset));
+        filters.show(next, dataRange);
         filters.showCounts(windowEvents.size(), dataset.events().size(), actorNetwork.actors().size(),
                 actorNetwork.connections().size());
         if (filterChanged || networkChanged) {
-            eventTable.show(windowEvents, dataset, next.event());
-            actorTable.show(actorNetwork, dataset, next.metric(), next.actor());
-            statistics.show(windowEvents, actorNetwork, dataset, next.metric(), next.actor());
-        } else {
-            eventTable.select(next.event());
-            actorTable.select(next.actor(), dataset);
-            statistics.select(next.actor());
+            stale.addAll(List.of(eventTable, actorTable, statistics));
         }
+        refreshShownTab();
         highlight();
         side.show(next, dataset, actorNetwork, this::askPath);
+    }
+
+    /**
+     * Brings the shown tab up to date. The tables and statistics are built when their tab is opened, not on every
+     * change while hidden: with thousands of events that would cost every click time and every session memory.
+     */
+    private void refreshShownTab() {
+        if (state == null) {
+            return;
+        }
+        Component shown = views.getSelectedTab() == null ? null : views.getComponent(views.getSelectedTab());
+        if (shown == eventTable) {
+            if (stale.remove(eventTable)) {
+                eventTable.show(windowEvents, dataset, state.event());
+            } else {
+                eventTable.select(state.event());
+            }
+        } else if (shown == actorTable) {
+            if (stale.remove(actorTable)) {
+                actorTable.show(actorNetwork, dataset, state.metric(), state.actor());
+            } else {
+                actorTable.select(state.actor(), dataset);
+            }
+        } else if (shown != null && shown.getChildren().anyMatch(c -> c == statistics)) {
+            if (stale.remove(statistics)) {
+                statistics.show(windowEvents, actorNetwork, dataset, state.metric(), state.actor());
+            } else {
+                statistics.select(state.actor());
+            }
+        }
     }
 
     /**
@@ -242,7 +301,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
      * reach beyond the data; the timeline zooms to where they meet the data's range.
      */
     private Optional<TimeWindow> visiblePart(TimeWindow w) {
-        TimeWindow data = TimeWindow.covering(dataset);
+        TimeWindow data = dataRange;
         if (data.isAll()) {
             return Optional.empty();
         }
@@ -255,41 +314,43 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     private void highlight() {
         Optional<ActorId> actor = state.actor().filter(a -> dataset.actor(a).isPresent());
         Optional<Event> event = state.event().flatMap(dataset::event);
-        List<String> nodes = new ArrayList<>();
-        List<String> items = new ArrayList<>();
+        Set<ActorId> nodes = new HashSet<>();
+        List<Event> events = new ArrayList<>();
         if (state.pathFrom().isPresent() && state.pathTo().isPresent() && actor.isEmpty() && event.isEmpty()) {
             actorNetwork.paths(state.pathFrom().get(), state.pathTo().get(), PathPanel.MAX_PATHS).stream()
                     .flatMap(p -> p.hops().stream()).flatMap(h -> Stream.of(h.from(), h.to()))
-                    .distinct().forEach(a -> nodes.add(a.value()));
+                    .forEach(nodes::add);
         } else if (actor.isPresent()) {
-            nodes.add(actor.get().value());
+            nodes.add(actor.get());
             if (actorNetwork.actors().contains(actor.get())) {
-                actorNetwork.neighbours(actor.get()).forEach(n -> nodes.add(n.value()));
+                nodes.addAll(actorNetwork.neighbours(actor.get()));
             }
-            timelineEvents.stream().filter(e -> e.involves(actor.get())).forEach(e -> items.addAll(itemIds(e)));
+            timelineEvents.stream().filter(e -> e.involves(actor.get())).forEach(events::add);
         } else if (event.isPresent()) {
-            event.get().participants().forEach(p -> nodes.add(p.actor().value()));
-            items.addAll(itemIds(event.get()));
+            event.get().participants().forEach(p -> nodes.add(p.actor()));
+            events.add(event.get());
         }
         if (nodes.isEmpty()) {
             network.clearHighlight();
         } else {
-            network.highlight(nodes);
+            network.highlightIndices(Map.of(NetworkOptions.SERIES_ID, networkChart.indicesOf(nodes)));
         }
+        Map<String, List<Integer>> items = timelineChart.indicesOf(events);
         if (items.isEmpty()) {
             timeline.clearHighlight();
         } else {
-            timeline.highlight(items);
+            timeline.highlightIndices(items);
         }
     }
 
-    /** Every chart item that draws an event (one per lane in actor lanes). */
-    private List<String> itemIds(Event e) {
-        return timelineItems.getOrDefault(e.id(), List.of());
-    }
-
     private void timelineClicked(ChartItemClickEvent e) {
-        e.getItemId().map(TimelineOptions::eventIdOf).map(EventId::new).ifPresent(this::selectEvent);
+        Optional<String> id = e.getItemId();
+        Optional<YearMonth> month = id.flatMap(TimelineOptions::binMonth);
+        if (month.isPresent()) {
+            change(s -> s.withWindow(new TimeWindow(month.get().atDay(1), month.get().atEndOfMonth())));
+        } else {
+            id.map(TimelineOptions::eventIdOf).map(EventId::new).ifPresent(this::selectEvent);
+        }
     }
 
     private void networkClicked(ChartItemClickEvent e) {

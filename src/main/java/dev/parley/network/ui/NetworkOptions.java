@@ -17,12 +17,19 @@ import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Metric;
 import dev.parley.network.Point;
+import dev.parley.chart.PreparedOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -38,6 +45,12 @@ public final class NetworkOptions {
     static final double ASPECT = 2.0;
     /** Only the most central actors are named until one is selected; the rest show their name on hover. */
     static final int LABELLED = 25;
+    /**
+     * Most links drawn at once. A browser redraws thousands of lines on every hover and highlight; beyond this the
+     * picture is a grey mass anyway. Larger networks draw their strongest links (see {@link #drawn}); a time
+     * window or a filter narrows the network until every link is drawn, and the side panel lists them all.
+     */
+    public static final int LINK_LIMIT = 2_500;
     private static final String[] COMMUNITY_PALETTE = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
             "#00acc1", "#6d4c41", "#d81b60", "#7cb342", "#3949ab", "#f4511e", "#546e7a"};
 
@@ -62,8 +75,33 @@ public final class NetworkOptions {
         return c.a().value() + "~" + c.b().value() + "~" + c.kind().name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The option, prepared for sending, with each actor's index in the node data (for highlights) and how many of
+     * the network's links it draws.
+     */
+    public record Built(PreparedOption option, Map<ActorId, Integer> nodeIndex, int linksDrawn, int linksTotal) {
+
+        /** The node indices of those actors that are drawn, ascending. */
+        public List<Integer> indicesOf(Collection<ActorId> actors) {
+            return actors.stream().map(nodeIndex::get).filter(Objects::nonNull).sorted().toList();
+        }
+
+        /** Whether some links are left out (see {@link #LINK_LIMIT}). */
+        public boolean partial() {
+            return linksDrawn < linksTotal;
+        }
+    }
+
     public static ChartOption build(ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring) {
+        return prepare(network, d, metric, colouring).option().option();
+    }
+
+    public static Built prepare(ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring) {
         List<ActorId> actors = network.actors().stream().sorted().toList();
+        Map<ActorId, Integer> index = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            index.put(actors.get(i), i);
+        }
         double max = actors.stream().mapToDouble(a -> network.metric(metric, a)).max().orElse(0);
         double min = actors.stream().mapToDouble(a -> network.metric(metric, a)).min().orElse(0);
         Map<ActorId, Point> positions = spread(actors, network);
@@ -86,7 +124,8 @@ public final class NetworkOptions {
                             metric.label() + ": " + format(value) + " (rank " + network.rank(metric, a) + " of "
                                     + actors.size() + ")"));
         }
-        List<Link> links = network.connections().stream().map(c -> link(c, d)).toList();
+        List<Connection> drawn = drawn(network.connections(), LINK_LIMIT);
+        List<Link> links = drawn.stream().map(c -> link(c, d)).toList();
         List<GraphSeries.Category> categories = colouring == NodeColouring.KIND
                 ? Arrays.stream(ActorKind.values())
                         .map(k -> new GraphSeries.Category(kindLabel(k), ItemStyle.color(kindColour(k)))).toList()
@@ -95,10 +134,39 @@ public final class NetworkOptions {
                                 ItemStyle.color(communityColour(i)))).toList();
         GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, links).withCategories(categories)
                 .withEdgeSymbol("none", "none", 7);
-        return ChartOption.of(graph)
+        ChartOption option = ChartOption.of(graph)
                 .withTooltip(ChartOption.Tooltip.Trigger.ITEM)
                 .withLegend(ChartOption.Legend.at("0", "center"))
                 .withAnimation(false);
+        return new Built(PreparedOption.of(option), Map.copyOf(index), drawn.size(), network.connections().size());
+    }
+
+    /**
+     * The links to draw, at most {@code limit}: all when they fit; else every actor's strongest link first (so no
+     * actor that has links looks isolated), then the strongest of the rest. Strength is the number of shared
+     * events; ties go to interactions over affiliations, then to the link id, so the choice is stable.
+     */
+    static List<Connection> drawn(List<Connection> all, int limit) {
+        if (all.size() <= limit) {
+            return all;
+        }
+        Comparator<Connection> strongest = Comparator.comparingInt(Connection::weight).reversed()
+                .thenComparing(Connection::kind).thenComparing(NetworkOptions::linkId);
+        List<Connection> ranked = all.stream().sorted(strongest).toList();
+        Set<Connection> chosen = new LinkedHashSet<>();
+        Set<ActorId> covered = new HashSet<>();
+        for (Connection c : ranked) {
+            if (chosen.size() < limit && (covered.add(c.a()) | covered.add(c.b()))) {
+                chosen.add(c);
+            }
+        }
+        for (Connection c : ranked) {
+            if (chosen.size() >= limit) {
+                break;
+            }
+            chosen.add(c);
+        }
+        return List.copyOf(chosen);
     }
 
     /**

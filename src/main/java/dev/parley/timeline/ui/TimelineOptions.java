@@ -15,12 +15,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import dev.parley.chart.PreparedOption;
+import dev.parley.event.TimeWindow;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the timeline's ECharts option: a time axis over the whole dataset, one lane per class, actor or
@@ -31,6 +41,14 @@ public final class TimelineOptions {
     /** Lane slots used to keep events that overlap in time apart before they must share one. */
     static final int MAX_SLOTS = 6;
     static final String ID_SEPARATOR = "@";
+    /**
+     * Most events drawn one by one. Beyond it (a dataset of thousands seen whole) events are drawn as one bar per
+     * lane, class and month, as strong as the month is busy; zooming in to a window with fewer events draws them
+     * one by one again (see {@link #detailFor}). Ten thousand single items would take seconds to draw and could
+     * not be told apart anyway.
+     */
+    public static final int ITEM_LIMIT = 1_500;
+    private static final String BIN_PREFIX = "bin:";
 
     private TimelineOptions() {
     }
@@ -46,42 +64,117 @@ public final class TimelineOptions {
         return at < 0 ? itemId : itemId.substring(0, at);
     }
 
-    /** The option, and for each event the ids of the chart items that draw it (for highlights). */
-    public record Built(ChartOption option, Map<EventId, List<String>> itemIds) {
+    /** Where a chart item sits: its series and its index in that series' data. */
+    public record ItemRef(String seriesId, int index) {
     }
 
+    /**
+     * The option, the chart items that draw each event (one per lane, or the month bar it is counted in), and
+     * the range drawn one event at a time.
+     *
+     * @param detail events overlapping it are drawn one by one, the rest in month bars; empty when all are in bars
+     */
+    public record Built(PreparedOption option, Map<EventId, List<ItemRef>> items, Optional<TimeWindow> detail) {
+
+        /** The chart items of these events, as index lists per series id for {@code EChart.highlightIndices}. */
+        public Map<String, List<Integer>> indicesOf(List<Event> events) {
+            Map<String, TreeSet<Integer>> out = new HashMap<>();
+            for (Event e : events) {
+                for (ItemRef ref : items.getOrDefault(e.id(), List.of())) {
+                    out.computeIfAbsent(ref.seriesId(), id -> new TreeSet<>()).add(ref.index());
+                }
+            }
+            Map<String, List<Integer>> lists = new HashMap<>();
+            out.forEach((id, set) -> lists.put(id, List.copyOf(set)));
+            return lists;
+        }
+
+        /** Whether this chart still fits a new visible window (the whole range: {@code all()}), so a zoom is enough. */
+        public boolean fits(List<Event> events, TimeWindow visible) {
+            return detail.map(d -> !visible.from().isBefore(d.from()) && !visible.to().isAfter(d.to()))
+                    .orElseGet(() -> detailFor(events, visible).isEmpty());
+        }
+    }
+
+    /**
+     * The range to draw one event at a time when {@code visible} is shown: everything when few enough; else the
+     * visible window and half its width on each side (so a short pan needs no new chart), or the window alone;
+     * empty when even the window holds more than {@value #ITEM_LIMIT} events.
+     */
+    public static Optional<TimeWindow> detailFor(List<Event> events, TimeWindow visible) {
+        if (events.size() <= ITEM_LIMIT) {
+            return Optional.of(TimeWindow.all());
+        }
+        if (visible.isAll()) {
+            return Optional.empty();
+        }
+        long days = Math.max(1, visible.to().toEpochDay() - visible.from().toEpochDay());
+        TimeWindow wide = new TimeWindow(visible.from().minusDays(days / 2), visible.to().plusDays(days / 2));
+        if (count(events, wide) <= ITEM_LIMIT) {
+            return Optional.of(wide);
+        }
+        return count(events, visible) <= ITEM_LIMIT ? Optional.of(visible) : Optional.empty();
+    }
+
+    private static long count(List<Event> events, TimeWindow w) {
+        return events.stream().filter(w::overlaps).count();
+    }
+
+    /** The month a month bar stands for, if the item id is one. */
+    public static Optional<YearMonth> binMonth(String itemId) {
+        if (!itemId.startsWith(BIN_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = itemId.split(":");
+        try {
+            return parts.length == 4 ? Optional.of(YearMonth.parse(parts[2])) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The whole timeline, unzoomed: events one by one when few enough, else in month bars. */
+    public static Built build(List<Event> events, Dataset d, LaneMode mode, List<ActorId> pinned) {
+        return build(events, d, mode, pinned, null, detailFor(events, TimeWindow.all()));
+    }
+
+    /**
+     * The timeline zoomed to {@code visible} (or whole when null), drawing the events that overlap {@code detail}
+     * one by one and the others in month bars.
+     */
     public static Built build(List<Event> events, Dataset d, LaneMode mode, List<ActorId> pinned,
-                              LocalDate windowFrom, LocalDate windowTo) {
+                              TimeWindow visible, Optional<TimeWindow> detail) {
         TimelineLanes lanes = TimelineLanes.of(mode, events, d, pinned);
         Map<EventClass, List<DataItem>> byClass = new EnumMap<>(EventClass.class);
         Arrays.stream(EventClass.values()).forEach(c -> byClass.put(c, new ArrayList<>()));
-        Map<EventId, List<String>> itemIds = new HashMap<>();
-        Instant first = null;
-        Instant last = null;
-        for (Placed p : place(events, lanes)) {
+        Map<EventId, List<ItemRef>> items = new HashMap<>();
+        List<Event> single = detail.map(w -> events.stream().filter(w::overlaps).toList()).orElse(List.of());
+        List<Event> binned = detail.map(w -> events.stream().filter(e -> !w.overlaps(e)).toList()).orElse(events);
+        for (Placed p : place(single, lanes)) {
             Event e = p.event();
-            itemIds.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(itemId(e, p.lane(), mode));
-            byClass.get(e.type().eventClass()).add(
-                    DataItem.event(itemId(e, p.lane(), mode), e.title(), p.from(), p.to(), p.lane(), p.slot(), p.slots())
-                            .withTooltip(tooltip(e, d)));
-            first = first == null || p.from().isBefore(first) ? p.from() : first;
-            last = last == null || p.to().isAfter(last) ? p.to() : last;
+            List<DataItem> series = byClass.get(e.type().eventClass());
+            items.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(new ItemRef(seriesId(e.type().eventClass()),
+                    series.size()));
+            series.add(DataItem.event(itemId(e, p.lane(), mode), e.title(), p.from(), p.to(), p.lane(), p.slot(),
+                    p.slots()).withTooltip(tooltip(e, d)));
         }
+        addBins(binned, lanes, mode, byClass, items);
         var series = Arrays.stream(EventClass.values())
-                .map(c -> CustomSeries.events("class-" + c.name().toLowerCase().replace('_', '-'), c.label(),
-                        byClass.get(c), ItemStyle.color(EventColours.of(c))))
+                .map(c -> CustomSeries.events(seriesId(c), c.label(), byClass.get(c), ItemStyle.color(EventColours.of(c))))
                 .toArray(CustomSeries[]::new);
 
         ChartOption.Axis time = ChartOption.Axis.time();
         ChartOption.DataZoom inside = ChartOption.DataZoom.inside();
         ChartOption.DataZoom slider = ChartOption.DataZoom.slider();
-        if (first != null) {
+        if (!events.isEmpty()) {
+            Instant first = events.stream().map(e -> startOf(e.firstDay())).min(Instant::compareTo).orElseThrow();
+            Instant last = events.stream().map(e -> endOf(e.lastDay())).max(Instant::compareTo).orElseThrow();
             Duration pad = Duration.between(first, last).dividedBy(40).plusDays(1);
             time = time.withBounds(first.minus(pad), last.plus(pad));
         }
-        if (windowFrom != null && windowTo != null) {
-            inside = inside.withWindow(startOf(windowFrom), endOf(windowTo));
-            slider = slider.withWindow(startOf(windowFrom), endOf(windowTo));
+        if (visible != null) {
+            inside = inside.withWindow(startOf(visible.from()), endOf(visible.to()));
+            slider = slider.withWindow(startOf(visible.from()), endOf(visible.to()));
         }
         ChartOption option = ChartOption.of(series)
                 .withTooltip(ChartOption.Tooltip.Trigger.ITEM)
@@ -91,8 +184,50 @@ public final class TimelineOptions {
                 .withYAxis(ChartOption.Axis.lanes(lanes.labels()))
                 .withDataZoom(inside, slider)
                 .withAnimation(false);
-        return new Built(option, Map.copyOf(itemIds));
+        Map<EventId, List<ItemRef>> frozen = new HashMap<>();
+        items.forEach((id, refs) -> frozen.put(id, List.copyOf(refs)));
+        return new Built(PreparedOption.of(option), Map.copyOf(frozen), detail);
     }
+
+    private static String seriesId(EventClass c) {
+        return "class-" + c.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * One bar per lane, class and month for the events not drawn one by one: over the whole month, in the class's
+     * row of the lane (classes share a lane unless lanes are by class), as strong as the month is busy relative
+     * to the busiest.
+     */
+    private static void addBins(List<Event> events, TimelineLanes lanes, LaneMode mode,
+                                Map<EventClass, List<DataItem>> byClass, Map<EventId, List<ItemRef>> items) {
+        record Bin(EventClass eventClass, int lane, YearMonth month) {
+        }
+        Map<Bin, List<Event>> bins = new TreeMap<>(Comparator.comparing(Bin::eventClass).thenComparingInt(Bin::lane)
+                .thenComparing(Bin::month));
+        for (Event e : events) {
+            YearMonth month = YearMonth.from(e.firstDay());
+            for (int lane : lanes.lanesOf().apply(e)) {
+                bins.computeIfAbsent(new Bin(e.type().eventClass(), lane, month), b -> new ArrayList<>()).add(e);
+            }
+        }
+        int busiest = bins.values().stream().mapToInt(List::size).max().orElse(1);
+        int classes = EventClass.values().length;
+        boolean ownLanes = mode == LaneMode.CLASS;
+        bins.forEach((bin, inBin) -> {
+            List<DataItem> series = byClass.get(bin.eventClass());
+            String id = BIN_PREFIX + bin.lane() + ":" + bin.month() + ":" + bin.eventClass().name();
+            String count = inBin.size() + (inBin.size() == 1 ? " event" : " events");
+            String month = bin.month().format(MONTH);
+            ItemRef ref = new ItemRef(seriesId(bin.eventClass()), series.size());
+            inBin.forEach(e -> items.computeIfAbsent(e.id(), x -> new ArrayList<>()).add(ref));
+            series.add(DataItem.bin(id, count, startOf(bin.month().atDay(1)), endOf(bin.month().atEndOfMonth()),
+                            bin.lane(), ownLanes ? 0 : bin.eventClass().ordinal(), ownLanes ? 1 : classes,
+                            Math.sqrt(inBin.size() / (double) busiest))
+                    .withTooltip(month, bin.eventClass().label() + ": " + count, "Click to zoom to this month"));
+        });
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private static List<String> tooltipLines(Event e, Dataset d) {
         return List.of(e.title(), EventText.dateOf(e) + precisionNote(e),

@@ -43,6 +43,32 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void selecting_an_actor_lights_it_its_neighbours_and_its_events_and_dims_the_rest() {
+        openExplorer("");
+        clickChartItem("#network", 0, "united-states");
+
+        assertThat(page.locator("#actor-name")).hasText("United States");
+        page.waitForFunction("() => document.querySelector('#network').strengthOf(0, 'vladimir-putin') === 0.15");
+        org.assertj.core.api.Assertions.assertThat(strength("#network", "united-states")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#network", "volodymyr-zelensky")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#timeline", "fixture-talks")).as("an event of the actor").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#timeline", "fixture-phone-call")).as("an event without it").isEqualTo(0.15);
+
+        page.hover("#network");
+        page.mouse().wheel(0, -200);
+        page.waitForTimeout(300);
+        org.assertj.core.api.Assertions.assertThat(strength("#network", "vladimir-putin")).as("after a zoom").isEqualTo(0.15);
+    }
+
+    /** How strongly the chart draws an item now, looked up in every series. */
+    private double strength(String chart, String itemId) {
+        Object value = page.evaluate("([chart, id]) => { const c = document.querySelector(chart);"
+                + " for (let s = 0; s < 8; s++) { const v = c.strengthOf(s, id); if (v !== null) return v; }"
+                + " return null; }", java.util.List.of(chart, itemId));
+        return ((Number) value).doubleValue();
+    }
+
+    @Test
     void opening_a_connection_shows_the_events_that_make_it_with_quotes_and_sources() {
         openExplorer("?actor=donald-trump");
         connection("vladimir-putin").locator("vaadin-details-summary").click();

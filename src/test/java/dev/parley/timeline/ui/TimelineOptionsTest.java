@@ -25,20 +25,25 @@ class TimelineOptionsTest {
     }
 
     private static DataItem item(TimelineOptions.Built built, String id) {
-        return built.option().series().stream().map(s -> (CustomSeries) s).flatMap(s -> s.data().stream())
+        return built.option().option().series().stream().map(s -> (CustomSeries) s).flatMap(s -> s.data().stream())
                 .filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static DataItem itemAt(TimelineOptions.Built built, TimelineOptions.ItemRef ref) {
+        return built.option().option().series().stream().map(s -> (CustomSeries) s)
+                .filter(s -> s.id().equals(ref.seriesId())).findFirst().orElseThrow().data().get(ref.index());
     }
 
     @Test
     void an_empty_dataset_gives_an_empty_timeline_with_all_class_lanes() {
-        var built = TimelineOptions.build(List.of(), Dataset.empty(), LaneMode.CLASS, List.of(), null, null);
-        assertThat(built.option().yAxis().getFirst().data()).hasSize(5);
-        assertThat(built.itemIds()).isEmpty();
+        var built = TimelineOptions.build(List.of(), Dataset.empty(), LaneMode.CLASS, List.of());
+        assertThat(built.option().option().yAxis().getFirst().data()).hasSize(5);
+        assertThat(built.items()).isEmpty();
     }
 
     @Test
     void a_day_spans_one_day_a_year_spans_the_year_and_an_end_extends_the_span() {
-        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of(), null, null);
+        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of());
         var day = item(built, "fixture-phone-call").value();
         assertThat(Instant.ofEpochMilli(day.get(0).longValue())).isEqualTo(Instant.parse("2025-02-12T00:00:00Z"));
         assertThat(Instant.ofEpochMilli(day.get(1).longValue())).isEqualTo(Instant.parse("2025-02-12T23:59:59Z"));
@@ -50,17 +55,17 @@ class TimelineOptionsTest {
 
     @Test
     void events_sit_in_the_lane_of_their_class_and_series_follow_the_classes() {
-        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of(), null, null);
+        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of());
         assertThat(item(built, "fixture-sanctions").value().get(2)).isEqualTo(4);
         assertThat(item(built, "fixture-phone-call").value().get(2)).isEqualTo(1);
-        assertThat(built.option().series()).extracting(s -> ((CustomSeries) s).name())
+        assertThat(built.option().option().series()).extracting(s -> ((CustomSeries) s).name())
                 .containsExactly("Neutral", "Verbal cooperation", "Material cooperation", "Verbal conflict",
                         "Material conflict");
     }
 
     @Test
     void overlapping_events_in_one_lane_take_different_slots() {
-        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.SINGLE, List.of(), null, null);
+        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.SINGLE, List.of());
         var call = item(built, "fixture-phone-call").value();
         var statement = item(built, "fixture-same-day-statement").value();
         assertThat(call.get(3)).isNotEqualTo(statement.get(3));
@@ -70,20 +75,20 @@ class TimelineOptionsTest {
     @Test
     void in_actor_lanes_an_event_is_drawn_once_per_taking_part_actor_and_mentions_do_not_count() {
         var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR,
-                List.of(ActorId.of("united-nations")), null, null);
-        List<String> lanes = built.option().yAxis().getFirst().data();
+                List.of(ActorId.of("united-nations")));
+        List<String> lanes = built.option().option().yAxis().getFirst().data();
         assertThat(lanes.getFirst()).isEqualTo("United Nations");
         assertThat(lanes.getLast()).isEqualTo("Others");
-        assertThat(built.itemIds().get(EventId.of("fixture-sanctions"))).hasSize(2);
-        assertThat(built.itemIds().get(EventId.of("fixture-invasion"))).hasSize(1);
+        assertThat(built.items().get(EventId.of("fixture-sanctions"))).hasSize(2);
+        assertThat(built.items().get(EventId.of("fixture-invasion"))).hasSize(1);
         Event sanctions = dataset.event(EventId.of("fixture-sanctions")).orElseThrow();
-        assertThat(built.itemIds().get(sanctions.id()))
-                .allSatisfy(id -> assertThat(TimelineOptions.eventIdOf(id)).isEqualTo("fixture-sanctions"));
+        assertThat(built.items().get(sanctions.id())).allSatisfy(ref -> assertThat(TimelineOptions.eventIdOf(
+                itemAt(built, ref).id())).isEqualTo("fixture-sanctions"));
     }
 
     @Test
     void tooltips_say_the_date_with_its_precision_and_the_participants() {
-        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of(), null, null);
+        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of());
         assertThat(item(built, "fixture-month-request").tooltipLines()).containsExactly(
                 "Zelensky asks for air defence", "March 2025 (month only)", "Verbal cooperation · request",
                 "Volodymyr Zelensky → United States");
