@@ -258,6 +258,12 @@ function withOpacity(item: any, key: 'itemStyle' | 'lineStyle', opacity: number)
   return copy;
 }
 
+interface GraphNormal {
+  nodes: number[];
+  labels: boolean[];
+  edges: number[];
+}
+
 interface HighlightRequest {
   ids?: string[];
   indices?: Record<string, number[]>;
@@ -331,12 +337,51 @@ function dimmedCopy(s: Json, lit: Set<number>): Json {
   return next;
 }
 
+/**
+ * Full options are drawn one chart at a time, smallest first, each after the previous one has painted: the page
+ * shows its quick charts (the timeline) at once instead of after the slowest (a large network) has drawn too.
+ */
+class DrawQueue {
+  private readonly jobs: { size: number; run: () => void }[] = [];
+  private busy = false;
+
+  add(size: number, run: () => void) {
+    this.jobs.push({ size, run });
+    this.jobs.sort((a, b) => a.size - b.size);
+    if (!this.busy) {
+      this.busy = true;
+      requestAnimationFrame(() => this.next());
+    }
+  }
+
+  /** Runs the next job; the one after waits until the browser has painted (two frames later). */
+  private next() {
+    const job = this.jobs.shift();
+    if (!job) {
+      this.busy = false;
+      return;
+    }
+    job.run();
+    requestAnimationFrame(() => requestAnimationFrame(() => this.next()));
+  }
+}
+
+/** A call waiting for the chart; a full option (with its size) goes through the draw queue. */
+interface Step {
+  size?: number;
+  call: (chart: echarts.ECharts) => void;
+}
+
+const drawQueue = new DrawQueue();
+
 export class ParleyECharts extends HTMLElement {
   private chart?: echarts.ECharts;
   private readonly container: HTMLDivElement;
   private resizeObserver?: ResizeObserver;
   /** Calls that arrived before the element had a size; ECharts cannot lay out a 0x0 chart. */
-  private pending: ((chart: echarts.ECharts) => void)[] = [];
+  private pending: Step[] = [];
+  /** Whether a full option of this chart waits in the draw queue; later calls wait behind it. */
+  private drawing = false;
   private rangeTimer?: number;
   /** The highlight shown, as the server asked for it; resolved again against the series after each redraw. */
   private request?: HighlightRequest;
@@ -346,6 +391,8 @@ export class ParleyECharts extends HTMLElement {
   private readonly customData = new Map<string, CustomHolder>();
   /** Per series index: raw data index by item id or name, built when a highlight first needs it. */
   private idIndex = new Map<number, Map<string, number>>();
+  /** Per graph series index: its normal strengths (see normalOf); cleared with idIndex. */
+  private graphNormal = new Map<number, GraphNormal>();
   /** True once the last full option has been drawn completely (ECharts' 'finished'); for tests and benchmarks. */
   drawn = false;
 
@@ -375,13 +422,19 @@ export class ParleyECharts extends HTMLElement {
   /** Replaces the whole option (notMerge). Drops any highlight. */
   setOption(json: string) {
     const option = this.prepare(JSON.parse(json));
-    this.whenReady((chart) => {
-      this.request = undefined;
-      this.saved = undefined;
-      this.idIndex.clear();
-      this.drawn = false;
-      chart.setOption(option, { notMerge: true });
+    this.drawn = false;
+    this.pending.push({
+      size: json.length,
+      call: (chart) => {
+        this.request = undefined;
+        this.saved = undefined;
+        this.idIndex.clear();
+        this.graphNormal.clear();
+        this.drawn = false;
+        chart.setOption(option, { notMerge: true });
+      },
     });
+    this.drain();
   }
 
   /** Merges a partial option (components and series matched by id, else index); keeps a highlight. */
@@ -390,9 +443,10 @@ export class ParleyECharts extends HTMLElement {
     this.whenReady((chart) => {
       const request = this.request;
       if (request) {
-        this.clearHighlight();
+        this.resetHighlight();
       }
       this.idIndex.clear();
+      this.graphNormal.clear();
       chart.setOption(patch);
       if (request) {
         this.request = request;
@@ -411,9 +465,9 @@ export class ParleyECharts extends HTMLElement {
   highlight(json: string) {
     const request: HighlightRequest = JSON.parse(json);
     this.whenReady(() => {
-      this.clearHighlight();
-      const any = (request.ids?.length ?? 0) > 0
-        || Object.values(request.indices ?? {}).some((list) => list.length > 0);
+      this.resetHighlight();
+      // a series named with no indices is a highlight too: everything in it dimmed (the selection is not there)
+      const any = (request.ids?.length ?? 0) > 0 || Object.keys(request.indices ?? {}).length > 0;
       if (any) {
         this.request = request;
         this.applyHighlight();
@@ -422,8 +476,11 @@ export class ParleyECharts extends HTMLElement {
   }
 
   clearHighlight() {
+    this.whenReady(() => this.resetHighlight());
+  }
+
+  private resetHighlight() {
     if (!this.chart) {
-      this.whenReady(() => this.clearHighlight());
       return;
     }
     if (this.saved) {
@@ -596,22 +653,35 @@ export class ParleyECharts extends HTMLElement {
     chart.on('datazoom', () => this.onRangeGesture());
     chart.on('brushEnd', (p: any) => this.onBrushEnd(p));
     chart.on('finished', () => {
-      this.drawn = true;
+      this.drawn = !this.drawing && !this.pending.some((step) => step.size !== undefined);
     });
     // a roam lays labels out again and a legend toggle redraws: the highlight's strengths are set again after
     chart.on('graphroam', () => { requestAnimationFrame(() => this.refade()); });
     chart.on('legendselectchanged', () => { requestAnimationFrame(() => this.refade()); });
     this.chart = chart;
-    const calls = this.pending;
-    this.pending = [];
-    calls.forEach((call) => call(chart));
+    this.drain();
   }
 
+  /** Runs a call now, or after the calls before it: once the chart has a size and its full option is drawn. */
   private whenReady(call: (chart: echarts.ECharts) => void) {
-    if (this.chart) {
-      call(this.chart);
-    } else {
-      this.pending.push(call);
+    this.pending.push({ call });
+    this.drain();
+  }
+
+  private drain() {
+    while (this.chart && !this.drawing && this.pending.length > 0) {
+      const step = this.pending.shift() as Step;
+      const chart = this.chart;
+      if (step.size === undefined) {
+        step.call(chart);
+      } else {
+        this.drawing = true;
+        drawQueue.add(step.size, () => {
+          this.drawing = false; // ECharts may report 'finished' from within setOption
+          step.call(chart);
+          this.drain();
+        });
+      }
     }
   }
 
@@ -643,6 +713,26 @@ export class ParleyECharts extends HTMLElement {
       }
     }
     return option;
+  }
+
+  /** A graph's own node and link opacities and node label visibility, read from its model once per option. */
+  private normalOf(series: any, index: number): GraphNormal {
+    let normal = this.graphNormal.get(index);
+    if (!normal) {
+      const data = series.getData();
+      const edges = series.getEdgeData();
+      normal = { nodes: [], labels: [], edges: [] };
+      for (let i = 0; i < data.count(); i++) {
+        const model = data.getItemModel(i);
+        normal.nodes.push(model.get(['itemStyle', 'opacity']) ?? 1);
+        normal.labels.push(model.get(['label', 'show']) !== false);
+      }
+      for (let i = 0; i < edges.count(); i++) {
+        normal.edges.push(edges.getItemModel(i).get(['lineStyle', 'opacity']) ?? 1);
+      }
+      this.graphNormal.set(index, normal);
+    }
+    return normal;
   }
 
   private refade() {
@@ -738,16 +828,16 @@ export class ParleyECharts extends HTMLElement {
         }
       } else if (series.subType === 'graph') {
         const names = set !== undefined && set.size <= MAX_LIT_LABELS;
+        const normal = this.normalOf(series, index);
         for (let i = 0; i < data.count(); i++) {
-          const normal = data.getItemModel(i).get(['itemStyle', 'opacity']) ?? 1;
           const on = !set || set.has(data.getRawIndex(i));
-          const label = !set ? data.getItemModel(i).get(['label', 'show']) !== false : on && names;
-          setStrength(data.getItemGraphicEl(i), on ? normal : DIMMED, label);
+          const label = !set ? normal.labels[i] : on && names;
+          setStrength(data.getItemGraphicEl(i), on ? normal.nodes[i] : DIMMED, label);
         }
         series.getGraph().eachEdge((edge: any) => {
-          const normal = edge.getModel().get(['lineStyle', 'opacity']) ?? 1;
           const on = !set || (set.has(edge.node1.dataIndex) && set.has(edge.node2.dataIndex));
-          setStrength(edge.getGraphicEl(), on ? normal : Math.min(normal, DIMMED));
+          const full = normal.edges[edge.dataIndex];
+          setStrength(edge.getGraphicEl(), on ? full : Math.min(full, DIMMED));
         });
       }
     });

@@ -38,10 +38,10 @@ public final class BrowserBenchmark {
               const check = () => {
                 const n = document.querySelector('#network');
                 const t = document.querySelector('#timeline');
-                if (window.__timelineDrawn === undefined && t && t.pixelOf && t.pixelOf(cfg.series, cfg.item)) {
+                if (window.__timelineDrawn === undefined && t && t.drawn && t.pixelOf && t.pixelOf(cfg.series, 0)) {
                   requestAnimationFrame(() => { window.__timelineDrawn = performance.now(); });
                 }
-                if (window.__networkDrawn === undefined && n && n.pixelOf && n.pixelOf(0, cfg.node)) {
+                if (window.__networkDrawn === undefined && n && n.drawn && n.pixelOf && n.pixelOf(0, cfg.node)) {
                   requestAnimationFrame(() => { window.__networkDrawn = performance.now(); });
                 }
                 if (window.__timelineDrawn === undefined || window.__networkDrawn === undefined) {

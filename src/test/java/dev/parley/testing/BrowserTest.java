@@ -15,13 +15,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the browser tests: a real headless Chromium (the system's, never a downloaded one) driving the app
  * that the Spring test started on a random port. Each test gets a fresh browser context; a failing test
  * leaves a screenshot under {@code target/browser-screenshots/}. Every test also fails when Chromium reports a
  * Content-Security-Policy violation, so the policy can never silently break a feature.
+ *
+ * <p>Vaadin's development tools (Copilot) are switched off: in development mode they float over the page and can
+ * catch a click meant for the app, and users of the production build never see them.
  */
+@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;

@@ -2,11 +2,12 @@ package dev.parley.explorer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,8 +30,12 @@ import java.util.function.Consumer;
  * quotes and sources; the other actor's name selects that actor.
  */
 class ActorPanel extends Div {
-    /** Connections shown at once; the strongest come first, so the first page holds the ones that matter most. */
-    static final int CONNECTIONS_PAGE = 50;
+    /**
+     * Connections shown first: the strongest, the ones that matter most. Each row is a few elements that the server
+     * sends on every click, so the first page is short (a click stays under 50 KB); each "more" adds a longer page.
+     */
+    static final int FIRST_PAGE = 10;
+    static final int NEXT_PAGE = 25;
 
     ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions) {
         addClassName("parley-actor-panel");
@@ -74,18 +79,18 @@ class ActorPanel extends Div {
     }
 
     /**
-     * Adds the next {@value #CONNECTIONS_PAGE} connections from {@code from} on, then a button for the following ones:
+     * Adds the next page of connections from {@code from} on, then a button for the following ones:
      * a hub of a large network has a thousand connections, and building them all would send megabytes to the
      * browser for one click (see docs/performance.md).
      */
     private static void showConnections(Div list, ActorId self, List<Connection> connections, int from, Dataset d,
                                         ActorNetwork network, ExplorerActions actions) {
-        int to = Math.min(connections.size(), from + CONNECTIONS_PAGE);
+        int to = Math.min(connections.size(), from + (from == 0 ? FIRST_PAGE : NEXT_PAGE));
         for (Connection c : connections.subList(from, to)) {
             list.add(connection(self, c, d, network, actions));
         }
         if (to < connections.size()) {
-            Button more = new Button("Show " + Math.min(CONNECTIONS_PAGE, connections.size() - to) + " more of "
+            Button more = new Button("Show " + Math.min(NEXT_PAGE, connections.size() - to) + " more of "
                     + (connections.size() - to));
             more.setId("more-connections");
             more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -136,30 +141,37 @@ class ActorPanel extends Div {
         return box;
     }
 
-    private static Details connection(ActorId self, Connection c, Dataset d, ActorNetwork network,
-                                      ExplorerActions actions) {
+    /**
+     * A connection as a native {@code <details>}: opening it loads the events that make the connection. Unlike
+     * vaadin-details, it sends nothing back when it appears (vaadin-details reports its initial state, one more
+     * round trip per click), and it is two elements instead of four.
+     */
+    private static NativeDetails connection(ActorId self, Connection c, Dataset d, ActorNetwork network,
+                                            ExplorerActions actions) {
         ActorId other = c.a().equals(self) ? c.b() : c.a();
         String otherName = d.actor(other).map(Actor::name).orElse(other.value());
-        Button name = Names.directionAuto(new Button(otherName,
-                click -> actions.selectActor(other)));
-        name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        // a native button: a Lumo button brings more elements, a theme and a script on every click
+        NativeButton name = Names.directionAuto(new NativeButton(otherName, click -> actions.selectActor(other)));
         name.addClassName("parley-connection-actor");
         String period = NetworkOptions.period(c);
         Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION
                 ? c.roleTitle().orElse("role")
                 : c.weight() + (c.weight() == 1 ? " event" : " events") + (period.isEmpty() ? "" : ", " + period));
-        facts.addClassName("parley-secondary");
-        Div summary = new Div(name, facts);
-        summary.addClassName("parley-connection-summary");
-        Details details = new Details(summary);
+        facts.addClassNames("parley-secondary", "parley-connection-facts");
+        NativeDetails details = new NativeDetails();
+        details.setSummary(name, facts);
+        details.getSummary().addClassName("parley-connection-summary");
         details.addClassName("parley-connection");
         details.getElement().setAttribute("data-actor", other.value());
-        details.addOpenedChangeListener(open -> {
-            if (open.isOpened() && details.getContent().findAny().isEmpty()) {
-                network.eventsOf(c).forEach(e -> details.add(
+        Div events = new Div();
+        events.addClassName("parley-connection-events");
+        details.setContent(events);
+        details.addToggleListener(open -> {
+            if (open.isOpened() && events.getComponentCount() == 0) {
+                network.eventsOf(c).forEach(e -> events.add(
                         new EventCard(e, d, actions::selectActor, actions::selectEvent)));
                 if (c.kind() == ConnectionKind.AFFILIATION) {
-                    details.add(new Paragraph("A role from the actors file, not an event."));
+                    events.add(new Paragraph("A role from the actors file, not an event."));
                 }
             }
         });

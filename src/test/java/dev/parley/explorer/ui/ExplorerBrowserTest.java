@@ -22,7 +22,7 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     private Locator connection(String actorId) {
-        return page.locator("#connections vaadin-details[data-actor='" + actorId + "']");
+        return page.locator("#connections details[data-actor='" + actorId + "']");
     }
 
     @Test
@@ -71,7 +71,7 @@ class ExplorerBrowserTest extends BrowserTest {
     @Test
     void opening_a_connection_shows_the_events_that_make_it_with_quotes_and_sources() {
         openExplorer("?actor=donald-trump");
-        connection("vladimir-putin").locator("vaadin-details-summary").click();
+        connection("vladimir-putin").locator(".parley-connection-facts").click();
 
         Locator card = connection("vladimir-putin").locator(".parley-event-card");
         assertThat(card).hasCount(1);

@@ -26,8 +26,8 @@ class RealDataBrowserTest extends BrowserTest {
         clickChartItem("#network", 0, "vladimir-putin");
 
         assertThat(page.locator("#actor-name")).hasText("Vladimir Putin");
-        Locator trump = page.locator("#connections vaadin-details[data-actor='donald-trump']");
-        trump.locator("vaadin-details-summary").click();
+        Locator trump = page.locator("#connections details[data-actor='donald-trump']");
+        trump.locator(".parley-connection-facts").click();
         Locator call = trump.locator(".parley-event-card[data-event='2025-02-12-trump-putin-phone-call']");
         assertThat(call.locator(".parley-quote").first()).containsText("“lengthy and highly productive phone call”");
         assertThat(call.locator(".parley-source")).containsText("Trump Says He And Putin Will Negotiate To End The War");
@@ -40,5 +40,23 @@ class RealDataBrowserTest extends BrowserTest {
         Path kept = Path.of("target", "exports", "real-data-network-putin.png");
         Files.createDirectories(kept.getParent());
         Files.write(kept, bytes);
+    }
+
+    @Test
+    void a_well_connected_actor_lists_its_ten_strongest_connections_and_more_on_request() {
+        open("/?actor=donald-trump", "#network");
+
+        assertThat(page.locator("#actor-name")).hasText("Donald Trump");
+        String heading = page.locator("#connections-heading").textContent();
+        int total = Integer.parseInt(heading.replaceAll("\\D", ""));
+        assertThat(total).isGreaterThan(ActorPanel.FIRST_PAGE);
+        Locator rows = page.locator("#connections details");
+        assertThat(rows).hasCount(ActorPanel.FIRST_PAGE);
+        assertThat(page.locator("#more-connections")).hasText("Show " + Math.min(ActorPanel.NEXT_PAGE,
+                total - ActorPanel.FIRST_PAGE) + " more of " + (total - ActorPanel.FIRST_PAGE));
+
+        page.locator("#more-connections").click();
+
+        assertThat(rows).hasCount(Math.min(total, ActorPanel.FIRST_PAGE + ActorPanel.NEXT_PAGE));
     }
 }
