@@ -269,8 +269,10 @@ interface HighlightRequest {
   indices?: Record<string, number[]>;
 }
 
-/** A highlight names the lit graph nodes only when there are at most this many: more would be unreadable. */
-const MAX_LIT_LABELS = 60;
+/** A highlight tries to name at most this many lit graph nodes (the largest), each where its name fits. */
+const MAX_LABEL_CANDIDATES = 200;
+/** Rough width of a graph label character (ECharts' default 12 px font), a little over so names keep apart. */
+const GRAPH_LABEL_CHAR_PX = 7;
 
 /** Sets a drawn item (a group, a shape and its label) to an opacity, and shows or hides its label. */
 function setStrength(el: any, opacity: number, showLabel?: boolean) {
@@ -338,6 +340,23 @@ function dimmedCopy(s: Json, lit: Set<number>): Json {
 }
 
 /**
+ * Calls `run` once, after `frames` animation frames or after 150 ms, whichever comes first: a hidden tab or a
+ * headless screenshot may produce no frames at all.
+ */
+function afterFrames(frames: number, run: () => void) {
+  let done = false;
+  const once = () => {
+    if (!done) {
+      done = true;
+      run();
+    }
+  };
+  const frame = (left: number) => (left <= 0 ? once() : requestAnimationFrame(() => frame(left - 1)));
+  frame(frames);
+  window.setTimeout(once, 150);
+}
+
+/**
  * Full options are drawn one chart at a time, smallest first, each after the previous one has painted: the page
  * shows its quick charts (the timeline) at once instead of after the slowest (a large network) has drawn too.
  */
@@ -350,7 +369,7 @@ class DrawQueue {
     this.jobs.sort((a, b) => a.size - b.size);
     if (!this.busy) {
       this.busy = true;
-      requestAnimationFrame(() => this.next());
+      afterFrames(1, () => this.next());
     }
   }
 
@@ -362,7 +381,7 @@ class DrawQueue {
       return;
     }
     job.run();
-    requestAnimationFrame(() => requestAnimationFrame(() => this.next()));
+    afterFrames(2, () => this.next()); // the browser has painted this chart before the next one starts
   }
 }
 
@@ -715,6 +734,36 @@ export class ParleyECharts extends HTMLElement {
     return option;
   }
 
+  /**
+   * Which lit nodes of a graph can show their names without overlapping: the largest first, each label where no
+   * earlier one is (ECharts' own overlap hiding runs only when it lays the chart out, not for a highlight).
+   */
+  private labelsThatFit(series: any, seriesIndex: number, lit: Set<number>): Set<number> {
+    const chart: any = this.chart;
+    const data = series.getData();
+    const sizeOf = (i: number) => {
+      const size = data.getItemVisual(i, 'symbolSize');
+      return Number(isArray(size) ? size[0] : size) || 0;
+    };
+    const candidates = [...lit].filter((i) => i < data.count()).sort((a, b) => sizeOf(b) - sizeOf(a))
+      .slice(0, MAX_LABEL_CANDIDATES);
+    const taken: number[][] = [];
+    const named = new Set<number>();
+    for (const i of candidates) {
+      const p = chart.convertToPixel({ seriesIndex }, data.getItemLayout(i));
+      if (!isArray(p)) {
+        continue;
+      }
+      const left = p[0] + sizeOf(i) / 2 + 3;
+      const box = [left, p[1] - 8, left + String(data.getName(i)).length * GRAPH_LABEL_CHAR_PX, p[1] + 8];
+      if (taken.every((t) => box[2] < t[0] || box[0] > t[2] || box[3] < t[1] || box[1] > t[3])) {
+        taken.push(box);
+        named.add(i);
+      }
+    }
+    return named;
+  }
+
   /** A graph's own node and link opacities and node label visibility, read from its model once per option. */
   private normalOf(series: any, index: number): GraphNormal {
     let normal = this.graphNormal.get(index);
@@ -824,14 +873,16 @@ export class ParleyECharts extends HTMLElement {
           holder.lit = set;
         }
         for (let i = 0; i < data.count(); i++) {
-          setStrength(data.getItemGraphicEl(i), !set || set.has(data.getRawIndex(i)) ? 1 : DIMMED);
+          // a dimmed event's faint name would only clutter the lit ones
+          const on = !set || set.has(data.getRawIndex(i));
+          setStrength(data.getItemGraphicEl(i), on ? 1 : DIMMED, on);
         }
       } else if (series.subType === 'graph') {
-        const names = set !== undefined && set.size <= MAX_LIT_LABELS;
+        const named = set ? this.labelsThatFit(series, index, set) : undefined;
         const normal = this.normalOf(series, index);
         for (let i = 0; i < data.count(); i++) {
           const on = !set || set.has(data.getRawIndex(i));
-          const label = !set ? normal.labels[i] : on && names;
+          const label = named ? named.has(i) : normal.labels[i];
           setStrength(data.getItemGraphicEl(i), on ? normal.nodes[i] : DIMMED, label);
         }
         series.getGraph().eachEdge((edge: any) => {
