@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * The browser part of the benchmark: a real headless Chromium (the system's) against the running production jar.
  * Usage: {@code BrowserBenchmark <base url> <server pid> <parts dir> <peers dir> <clicks> <sessions>}.
  *
- * <p><b>Fully drawn</b> means: both ECharts instances have the final series in their model and report a pixel
- * position for a known item ({@code #network.pixelOf(0, most connected actor)} and
- * {@code #timeline.pixelOf(class series, last event)}), and one animation frame has been painted since. An init
+ * <p><b>Fully drawn</b> means: both ECharts instances have drawn their last full option completely (the element's
+ * {@code drawn}, set on ECharts' {@code finished} event) and report a pixel position for a known item
+ * ({@code #network.pixelOf(0, most connected actor)} and {@code #timeline.pixelOf(class series, 0)}), and one
+ * animation frame has been painted since. An init
  * script checks this on every animation frame and stores {@code performance.now()} (milliseconds since the
  * navigation started) when it first holds. <b>Actor click</b>: the network element's click event for the actor (what
  * ECharts fires for a click on the node) is dispatched, and the time runs until the side panel's {@code #actor-name}
