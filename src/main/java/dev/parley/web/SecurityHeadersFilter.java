@@ -16,8 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the browser as text, never as HTML.
  *
  * <p>The policy is as tight as Vaadin and ECharts allow. Scripts come only from Parley itself, but Vaadin's
- * bootstrap page has inline scripts and its client runs {@code executeJs} through {@code new Function}, so
- * {@code 'unsafe-inline'} and {@code 'unsafe-eval'} stay; Vaadin's components set inline styles. What the policy
+ * bootstrap page has inline scripts ({@code 'unsafe-inline'}), and its client compiles every {@code executeJs} and
+ * {@code callJsFunction} (each chart option reaches ECharts this way) and every inline script dependency with
+ * {@code new Function}: without {@code 'unsafe-eval'} the explorer never renders (tried; docs/security.md has the
+ * evidence). Vaadin's components set inline styles. What the policy
  * still forbids is loading or sending anything to another origin (scripts, styles, images, fonts, fetch/XHR,
  * WebSocket, forms), plugins ({@code object-src 'none'}), a rewritten {@code <base>}, and framing Parley into
  * another site (clickjacking). Images may be {@code data:} and {@code blob:} URLs because chart exports are made

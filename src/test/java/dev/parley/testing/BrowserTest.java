@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.parley.web.SecurityHeadersFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Base of the browser tests: a real headless Chromium (the system's, never a downloaded one) driving the app
  * that the Spring test started on a random port. Each test gets a fresh browser context; a failing test
- * leaves a screenshot under {@code target/browser-screenshots/}. Every test also fails when Chromium reports a
- * Content-Security-Policy violation, so the policy can never silently break a feature.
+ * leaves a screenshot under {@code target/browser-screenshots/}. Every test also fails when Chromium refuses
+ * something under the Content-Security-Policy, or when a response from Parley carries any policy other than
+ * {@link SecurityHeadersFilter#CONTENT_SECURITY_POLICY}: so the policy the browser enforced during the journey is
+ * the app's, and it blocked nothing the app needs.
  *
  * <p>Vaadin's development tools (Copilot) are switched off: in development mode they float over the page and can
  * catch a click meant for the app, and users of the production build never see them.
@@ -69,17 +72,45 @@ public abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
-        page = context.newPage();
         cspViolations.clear();
+        wrongPolicies.clear();
+        // the DOM event catches every refusal, including an eval whose EvalError the page catches itself; the
+        // attribute lets open() stop at once instead of waiting minutes for a view that a refusal broke
+        context.exposeBinding("__parleyCspViolation", (source, args) -> {
+            cspViolations.add(String.valueOf(args[0]));
+            return null;
+        });
+        context.addInitScript("""
+                document.addEventListener('securitypolicyviolation', e => {
+                  document.documentElement.setAttribute('data-csp-violation', '');
+                  window.__parleyCspViolation(e.effectiveDirective + ' refused ' + e.blockedURI + ' at '
+                      + e.sourceFile + ':' + e.lineNumber);
+                }, true);
+                """);
+        page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 cspViolations.add(message.text());
             }
         });
+        page.onResponse(response -> {
+            if (response.url().startsWith(url("/"))) {
+                String policy = response.allHeaders().get("content-security-policy");
+                if (!SecurityHeadersFilter.CONTENT_SECURITY_POLICY.equals(policy)) {
+                    wrongPolicies.add(response.status() + " " + response.url() + ": " + policy);
+                }
+            }
+        });
     }
 
-    /** Console messages of Chromium refusing something under the Content-Security-Policy: must stay empty. */
+    /**
+     * Chromium refusing something under the Content-Security-Policy (the {@code securitypolicyviolation} event and
+     * the console message): must stay empty. A test that provokes a refusal on purpose clears it.
+     */
     protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Responses from Parley whose Content-Security-Policy is not the app's: must stay empty. */
+    private final List<String> wrongPolicies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void closePage() throws Exception {
@@ -89,6 +120,9 @@ public abstract class BrowserTest {
         context.close();
         if (!cspViolations.isEmpty()) {
             throw new AssertionError("the Content-Security-Policy blocked something the app needs: " + cspViolations);
+        }
+        if (!wrongPolicies.isEmpty()) {
+            throw new AssertionError("responses without the app's Content-Security-Policy: " + wrongPolicies);
         }
     }
 
@@ -128,7 +162,12 @@ public abstract class BrowserTest {
     protected void open(String path, String readySelector) {
         page.navigate(url(path));
         // the first page of a run may wait for Vaadin to rebuild its development bundle (the page reloads itself)
-        page.waitForSelector(readySelector, new Page.WaitForSelectorOptions().setTimeout(FIRST_RENDER_MS));
+        page.waitForSelector(readySelector + ", html[data-csp-violation]",
+                new Page.WaitForSelectorOptions().setTimeout(FIRST_RENDER_MS));
+        if (page.locator("html[data-csp-violation]").count() > 0) {
+            page.waitForCondition(() -> !cspViolations.isEmpty());
+            throw new AssertionError("the Content-Security-Policy blocked the view: " + cspViolations);
+        }
     }
 
     private static final double FIRST_RENDER_MS = 5 * 60_000;
