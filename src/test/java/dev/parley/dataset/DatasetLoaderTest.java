@@ -122,6 +122,20 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void a_byte_order_mark_is_neither_part_of_the_first_key_nor_counted_in_its_column(@TempDir Path dir)
+            throws IOException {
+        copyValid(dir);
+        Path actors = dir.resolve("actors.yaml");
+        write(actors, "\uFEFFactorz: []\n" + Files.readString(actors).replace("actors:", "more:"));
+
+        LoadResult result = loader.load(dir);
+
+        assertThat(result.problems()).map(Problem::toString).first().asString()
+                .startsWith(DatasetLoader.display(actors) + ":1:1: actorz: unknown field 'actorz'")
+                .doesNotContain("\uFEFF");
+    }
+
+    @Test
     void strings_are_kept_exactly_as_written(@TempDir Path dir) throws IOException {
         copyValid(dir);
         Path file = dir.resolve("articles/2025-03-talks.yaml");
