@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -23,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class MalformedRequestsTest {
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
 
     @Value("${local.server.port}")
     int port;
@@ -84,5 +87,35 @@ class MalformedRequestsTest {
         HttpResponse<String> after = send("GET", "/", null, null);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(send("GET", "/?v-r=init&location=", null, null).body()).contains("Vaadin-Security-Key");
+    }
+
+    /**
+     * A page request only bootstraps Vaadin; the view reads its query parameters when the browser then navigates
+     * the new UI. Vaadin answers a view that throws with its error view inside a normal 200 answer, so the body
+     * is checked too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"from=notadate&to=%ff&actor=%3Cscript%3E&event=..%2F..",
+            "from=2025-02-30&to=0000&actor=../../x&metric=nope&lanes=%00&colour=%22&pin=,,,&kind=x,,y",
+            "pathFrom=%E0%A4&pathTo=-&class=%C0%AF&type=&q=%F0%9F", "actor=UPPER&event=a__b&from=9999999-01-01"})
+    void views_navigated_to_with_bad_query_parameters_show_the_explorer_not_an_error(String query)
+            throws Exception {
+        String json = "application/json; charset=UTF-8";
+        for (String route : new String[] {"", "events"}) {
+            send("GET", "/", null, null);
+            String init = send("GET", "/?v-r=init&location=", null, null).body();
+            Matcher key = CSRF.matcher(init);
+            Matcher ui = UI_ID.matcher(init);
+            assertThat(key.find() && ui.find()).isTrue();
+            HttpResponse<String> view = send("POST", "/?v-r=uidl&v-uiId=" + ui.group(1), "{\"csrfToken\":\"" + key.group(1)
+                    + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{"
+                    + "\"route\":\"" + route + "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\","
+                    + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}", json);
+            assertThat(view.statusCode()).as(route + "?" + query).isEqualTo(200);
+            assertThat(view.body()).as(route + "?" + query)
+                    .doesNotContain("There was an exception while trying to navigate", "Internal error",
+                            "\"appError\"")
+                    .contains(route.isEmpty() ? "side-panel" : "event-count");
+        }
     }
 }
