@@ -23,11 +23,16 @@ import dev.parley.network.Metric;
 import dev.parley.network.ui.NetworkOptions;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Who an actor is and whom it is connected to: name, kind, aliases, roles over time, its metrics with their
  * ranks, and its connections strongest first. Each connection opens to the events that make it, with their
  * quotes and sources; the other actor's name selects that actor.
+ *
+ * <p>Every button and connection names the actor it acts on ({@code data-actor}), and a connection opened later
+ * reads its events from the network shown at that moment: so after a reload the side panel can keep this panel's
+ * unchanged parts (see {@link KeepUnchanged}) without them acting on old data.
  */
 class ActorPanel extends Div {
     /**
@@ -37,9 +42,11 @@ class ActorPanel extends Div {
     static final int FIRST_PAGE = 10;
     static final int NEXT_PAGE = 25;
 
-    ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions) {
+    ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions,
+               Supplier<ActorNetwork> current) {
         addClassName("parley-actor-panel");
         setId("actor-panel");
+        getElement().setAttribute("data-actor", actor.id().value());
         H3 name = Names.directionAuto(new H3(actor.name()));
         name.setId("actor-name");
         Span kind = new Span(NetworkOptions.kindLabel(actor.kind()));
@@ -56,8 +63,10 @@ class ActorPanel extends Div {
             add(roles);
         }
         Button pin = new Button("Pin to timeline lanes", click -> actions.pinLane(actor.id()));
+        pin.getElement().setAttribute("data-action", "pin").setAttribute("data-actor", actor.id().value());
         pin.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button pathFrom = new Button("Find connection to…", click -> actions.startPath(actor.id()));
+        pathFrom.getElement().setAttribute("data-action", "path-from").setAttribute("data-actor", actor.id().value());
         pathFrom.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         add(new Div(pin, pathFrom));
 
@@ -74,7 +83,7 @@ class ActorPanel extends Div {
         add(heading);
         Div list = new Div();
         list.setId("connections");
-        showConnections(list, actor.id(), connections, 0, d, network, actions);
+        showConnections(list, actor.id(), connections, 0, d, actions, current);
         add(list);
     }
 
@@ -84,20 +93,25 @@ class ActorPanel extends Div {
      * browser for one click (see docs/performance.md).
      */
     private static void showConnections(Div list, ActorId self, List<Connection> connections, int from, Dataset d,
-                                        ActorNetwork network, ExplorerActions actions) {
+                                        ExplorerActions actions, Supplier<ActorNetwork> current) {
         int to = Math.min(connections.size(), from + (from == 0 ? FIRST_PAGE : NEXT_PAGE));
         for (Connection c : connections.subList(from, to)) {
-            list.add(connection(self, c, d, network, actions));
+            list.add(connection(self, c, d, actions, current));
         }
         if (to < connections.size()) {
             Button more = new Button("Show " + Math.min(NEXT_PAGE, connections.size() - to) + " more of "
                     + (connections.size() - to));
             more.setId("more-connections");
+            more.getElement().setAttribute("data-action", "more").setAttribute("data-actor", self.value());
             more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            more.addClickListener(click -> {
-                list.remove(more);
-                showConnections(list, self, connections, to, d, network, actions);
-            });
+            // the list and the data as they are at the click: the panel may have been kept through a reload
+            more.addClickListener(click -> more.getParent().ifPresent(parent -> {
+                Div shown = (Div) parent;
+                shown.remove(more);
+                ActorNetwork now = current.get();
+                showConnections(shown, self, now.connectionsOf(self), (int) shown.getChildren().count(),
+                        now.dataset(), actions, current);
+            }));
             list.add(more);
         }
     }
@@ -108,6 +122,7 @@ class ActorPanel extends Div {
         r.of().ifPresent(of -> {
             item.add(new Span(", "));
             Button b = new Button(d.actor(of).map(Actor::name).orElse(of.value()), click -> onActor.accept(of));
+            b.getElement().setAttribute("data-actor", of.value());
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             item.add(b);
         });
@@ -146,13 +161,14 @@ class ActorPanel extends Div {
      * vaadin-details, it sends nothing back when it appears (vaadin-details reports its initial state, one more
      * round trip per click), and it is two elements instead of four.
      */
-    private static NativeDetails connection(ActorId self, Connection c, Dataset d, ActorNetwork network,
-                                            ExplorerActions actions) {
+    private static NativeDetails connection(ActorId self, Connection c, Dataset d, ExplorerActions actions,
+                                            Supplier<ActorNetwork> current) {
         ActorId other = c.a().equals(self) ? c.b() : c.a();
         String otherName = d.actor(other).map(Actor::name).orElse(other.value());
         // a native button: a Lumo button brings more elements, a theme and a script on every click
         NativeButton name = Names.directionAuto(new NativeButton(otherName, click -> actions.selectActor(other)));
         name.addClassName("parley-connection-actor");
+        name.getElement().setAttribute("data-actor", other.value());
         String period = NetworkOptions.period(c);
         Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION
                 ? c.roleTitle().orElse("role")
@@ -168,8 +184,10 @@ class ActorPanel extends Div {
         details.setContent(events);
         details.addToggleListener(open -> {
             if (open.isOpened() && events.getComponentCount() == 0) {
-                network.eventsOf(c).forEach(e -> events.add(
-                        new EventCard(e, d, actions::selectActor, actions::selectEvent)));
+                ActorNetwork now = current.get();
+                now.connectionsOf(self).stream().filter(x -> x.other(self).equals(other) && x.kind() == c.kind())
+                        .findFirst().ifPresent(x -> now.eventsOf(x).forEach(e -> events.add(
+                                new EventCard(e, now.dataset(), actions::selectActor, actions::selectEvent))));
                 if (c.kind() == ConnectionKind.AFFILIATION) {
                     events.add(new Paragraph("A role from the actors file, not an event."));
                 }

@@ -36,6 +36,7 @@ class EventCard extends Div {
                 click -> onEvent.accept(e.id())));
         title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         title.addClassName("parley-event-title");
+        title.getElement().setAttribute("data-event", e.id().value());
         add(top, title);
 
         e.summary().ifPresent(s -> add(new Paragraph(s)));
@@ -49,6 +50,7 @@ class EventCard extends Div {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             b.getElement().setAttribute("title", p.role().key());
             b.addClassName("parley-participant");
+            b.getElement().setAttribute("data-actor", p.actor().value());
             b.addClassName("parley-role-" + p.role().key());
             who.add(b);
         }

@@ -30,6 +30,7 @@ class SearchResultsPanel extends Div {
                         click -> actions.selectActor(a.id())));
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 b.addClassName("parley-result-actor");
+                b.getElement().setAttribute("data-actor", a.id().value());
                 Span kind = new Span(" " + NetworkOptions.kindLabel(a.kind()));
                 kind.addClassName("parley-secondary");
                 add(new Div(b, kind));
@@ -49,6 +50,7 @@ class SearchResultsPanel extends Div {
         Button b = Names.directionAuto(new Button(text, click -> actions.selectEvent(e.id())));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         b.addClassName("parley-result-event");
+        b.getElement().setAttribute("data-event", e.id().value());
         Span date = new Span(EventText.dateOf(e) + " ");
         date.addClassName("parley-secondary");
         Div line = new Div(date, b);
