@@ -55,9 +55,9 @@ public class NetworkService {
         // A time window keeps the positions of the whole range: actors stay where they were while the user
         // scrubs through time (a stable mental map), and a window costs no layout of its own.
         EventFilter allTime = filter.withWindow(TimeWindow.all());
-        ActorNetwork built = filter.equals(allTime)
+        ActorNetwork built = (filter.equals(allTime)
                 ? ActorNetwork.of(dataset, filter)
-                : ActorNetwork.of(dataset, filter, network(dataset, allTime));
+                : ActorNetwork.of(dataset, filter, network(dataset, allTime))).computeAll();
         synchronized (cache) {
             ActorNetwork raced = cache.putIfAbsent(key, built);
             return raced != null ? raced : built;
