@@ -1,7 +1,7 @@
 package dev.parley.explorer.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -62,12 +62,12 @@ class ActorPanel extends Div {
             actor.roles().forEach(r -> roles.add(role(r, d, actions::selectActor)));
             add(roles);
         }
-        Button pin = new Button("Pin to timeline lanes", click -> actions.pinLane(actor.id()));
+        // native buttons throughout the panel: it is rebuilt on every click, and a Lumo button is a web component
+        // whose creation costs the browser several times a plain element's
+        NativeButton pin = action("Pin to timeline lanes", click -> actions.pinLane(actor.id()));
         pin.getElement().setAttribute("data-action", "pin").setAttribute("data-actor", actor.id().value());
-        pin.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button pathFrom = new Button("Find connection to…", click -> actions.startPath(actor.id()));
+        NativeButton pathFrom = action("Find connection to…", click -> actions.startPath(actor.id()));
         pathFrom.getElement().setAttribute("data-action", "path-from").setAttribute("data-actor", actor.id().value());
-        pathFrom.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         add(new Div(pin, pathFrom));
 
         if (!network.actors().contains(actor.id())) {
@@ -99,11 +99,10 @@ class ActorPanel extends Div {
             list.add(connection(self, c, d, actions, current));
         }
         if (to < connections.size()) {
-            Button more = new Button("Show " + Math.min(NEXT_PAGE, connections.size() - to) + " more of "
-                    + (connections.size() - to));
+            NativeButton more = action("Show " + Math.min(NEXT_PAGE, connections.size() - to) + " more of "
+                    + (connections.size() - to), null);
             more.setId("more-connections");
             more.getElement().setAttribute("data-action", "more").setAttribute("data-actor", self.value());
-            more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             // the list and the data as they are at the click: the panel may have been kept through a reload
             more.addClickListener(click -> more.getParent().ifPresent(parent -> {
                 Div shown = (Div) parent;
@@ -116,14 +115,23 @@ class ActorPanel extends Div {
         }
     }
 
+    /** A small secondary action, as a native button (see the constructor). */
+    private static NativeButton action(String text,
+                                       ComponentEventListener<ClickEvent<NativeButton>> onClick) {
+        NativeButton b = onClick == null ? new NativeButton(text) : new NativeButton(text, onClick);
+        b.addClassName("parley-action");
+        return b;
+    }
+
     private static ListItem role(Role r, Dataset d, Consumer<ActorId> onActor) {
         ListItem item = new ListItem();
         item.add(new Span(r.title()));
         r.of().ifPresent(of -> {
             item.add(new Span(", "));
-            Button b = new Button(d.actor(of).map(Actor::name).orElse(of.value()), click -> onActor.accept(of));
+            NativeButton b = Names.directionAuto(new NativeButton(d.actor(of).map(Actor::name).orElse(of.value()),
+                    click -> onActor.accept(of)));
             b.getElement().setAttribute("data-actor", of.value());
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            b.addClassName("parley-link");
             item.add(b);
         });
         String from = r.from().map(f -> f.display()).orElse("");
@@ -165,9 +173,8 @@ class ActorPanel extends Div {
                                             Supplier<ActorNetwork> current) {
         ActorId other = c.a().equals(self) ? c.b() : c.a();
         String otherName = d.actor(other).map(Actor::name).orElse(other.value());
-        // a native button: a Lumo button brings more elements, a theme and a script on every click
         NativeButton name = Names.directionAuto(new NativeButton(otherName, click -> actions.selectActor(other)));
-        name.addClassName("parley-connection-actor");
+        name.addClassNames("parley-connection-actor", "parley-link");
         name.getElement().setAttribute("data-actor", other.value());
         String period = NetworkOptions.period(c);
         Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION

@@ -255,9 +255,12 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
             networkNote.setText(networkChart.partial() ? "the " + networkChart.linksDrawn() + " strongest of "
                     + networkChart.linksTotal() + " connections drawn; narrow the time window to see all" : "");
         }
-        filters.show(next, dataRange);
-        filters.showCounts(windowEvents.size(), dataset.events().size(), actorNetwork.actors().size(),
-                actorNetwork.connections().size());
+        if (timelineChanged || networkChanged) {
+            // a selection leaves the bar as it is: setting its fields again would only cost the click time
+            filters.show(next, dataRange);
+            filters.showCounts(windowEvents.size(), dataset.events().size(), actorNetwork.actors().size(),
+                    actorNetwork.connections().size());
+        }
         if (filterChanged || networkChanged) {
             stale.addAll(List.of(eventTable, actorTable, statistics));
         }
