@@ -440,6 +440,7 @@ export class ParleyECharts extends HTMLElement {
 
   /** Replaces the whole option (notMerge). Drops any highlight. */
   setOption(json: string) {
+    this.customData.clear(); // holders of the option being replaced; its renderers keep their own
     const option = this.prepare(JSON.parse(json));
     this.drawn = false;
     this.pending.push({
@@ -451,6 +452,7 @@ export class ParleyECharts extends HTMLElement {
         this.graphNormal.clear();
         this.drawn = false;
         chart.setOption(option, { notMerge: true });
+        this.refade();
       },
     });
     this.drain();
@@ -470,6 +472,8 @@ export class ParleyECharts extends HTMLElement {
       if (request) {
         this.request = request;
         this.applyHighlight();
+      } else {
+        this.refade();
       }
     });
   }
@@ -510,6 +514,11 @@ export class ParleyECharts extends HTMLElement {
     this.saved = undefined;
     if (had) {
       this.fadeDrawn(undefined);
+      // the timeline's labels hidden while dimmed come back as its renderer and overlap hiding decide: redraw it
+      const custom = [...this.customData.entries()].map(([id, holder]) => ({ id, data: holder.data }));
+      if (custom.length > 0) {
+        this.chart.setOption({ series: custom });
+      }
     }
   }
 
@@ -735,10 +744,11 @@ export class ParleyECharts extends HTMLElement {
   }
 
   /**
-   * Which lit nodes of a graph can show their names without overlapping: the largest first, each label where no
-   * earlier one is (ECharts' own overlap hiding runs only when it lays the chart out, not for a highlight).
+   * Which of the given graph nodes can show their names without overlapping: the largest first, each label where
+   * no earlier one is. ECharts' own overlap hiding runs only when it lays the chart out (not for a highlight), and
+   * it counts the hover labels every node has (see GraphSeries) as taken.
    */
-  private labelsThatFit(series: any, seriesIndex: number, lit: Set<number>): Set<number> {
+  private labelsThatFit(series: any, seriesIndex: number, lit: Iterable<number>): Set<number> {
     const chart: any = this.chart;
     const data = series.getData();
     const sizeOf = (i: number) => {
@@ -784,9 +794,10 @@ export class ParleyECharts extends HTMLElement {
     return normal;
   }
 
+  /** Sets strengths and names again after ECharts has redrawn the elements (new option, roam, resize, legend). */
   private refade() {
-    if (this.chart && this.request) {
-      this.fadeDrawn(this.resolve(this.request));
+    if (this.chart) {
+      this.fadeDrawn(this.request ? this.resolve(this.request) : undefined);
     }
   }
 
@@ -864,6 +875,9 @@ export class ParleyECharts extends HTMLElement {
    */
   private fadeDrawn(lit: Map<number, Set<number>> | undefined) {
     const model: any = (this.chart as any).getModel();
+    if (!model) {
+      return; // nothing drawn yet (a resize before the first option)
+    }
     model.eachSeries((series: any, index: number) => {
       const set = lit ? lit.get(index) ?? new Set<number>() : undefined;
       const data = series.getData();
@@ -875,14 +889,16 @@ export class ParleyECharts extends HTMLElement {
         for (let i = 0; i < data.count(); i++) {
           // a dimmed event's faint name would only clutter the lit ones
           const on = !set || set.has(data.getRawIndex(i));
-          setStrength(data.getItemGraphicEl(i), on ? 1 : DIMMED, on);
+          setStrength(data.getItemGraphicEl(i), on ? 1 : DIMMED, set ? on : undefined);
         }
       } else if (series.subType === 'graph') {
-        const named = set ? this.labelsThatFit(series, index, set) : undefined;
         const normal = this.normalOf(series, index);
+        // names where they fit: of the lit nodes in a highlight, else of those the option labels
+        const named = this.labelsThatFit(series, index,
+          set ?? normal.labels.flatMap((shown, i) => (shown ? [i] : [])));
         for (let i = 0; i < data.count(); i++) {
           const on = !set || set.has(data.getRawIndex(i));
-          const label = named ? named.has(i) : normal.labels[i];
+          const label = named.has(i);
           setStrength(data.getItemGraphicEl(i), on ? normal.nodes[i] : DIMMED, label);
         }
         series.getGraph().eachEdge((edge: any) => {

@@ -1,10 +1,9 @@
 package dev.parley.network;
 
+import dev.parley.base.LruCache;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.EventFilter;
 import dev.parley.event.TimeWindow;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 
@@ -18,12 +17,7 @@ import org.springframework.stereotype.Service;
 public class NetworkService {
     static final int CACHE_SIZE = 32;
 
-    private final Map<Key, ActorNetwork> cache = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ActorNetwork> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final LruCache<Key, ActorNetwork> cache = new LruCache<>(CACHE_SIZE);
 
     /** A dataset by identity (datasets are large and immutable) and a filter by value. */
     private record Key(Dataset dataset, EventFilter filter) {
@@ -45,22 +39,13 @@ public class NetworkService {
     public ActorNetwork network(Dataset dataset, EventFilter filter) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(filter, "filter");
-        Key key = new Key(dataset, filter);
-        synchronized (cache) {
-            ActorNetwork cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        // A time window keeps the positions of the whole range: actors stay where they were while the user
-        // scrubs through time (a stable mental map), and a window costs no layout of its own.
-        EventFilter allTime = filter.withWindow(TimeWindow.all());
-        ActorNetwork built = (filter.equals(allTime)
-                ? ActorNetwork.of(dataset, filter)
-                : ActorNetwork.of(dataset, filter, network(dataset, allTime))).computeAll();
-        synchronized (cache) {
-            ActorNetwork raced = cache.putIfAbsent(key, built);
-            return raced != null ? raced : built;
-        }
+        return cache.get(new Key(dataset, filter), () -> {
+            // A time window keeps the positions of the whole range: actors stay where they were while the user
+            // scrubs through time (a stable mental map), and a window costs no layout of its own.
+            EventFilter allTime = filter.withWindow(TimeWindow.all());
+            return (filter.equals(allTime)
+                    ? ActorNetwork.of(dataset, filter)
+                    : ActorNetwork.of(dataset, filter, network(dataset, allTime))).computeAll();
+        });
     }
 }
