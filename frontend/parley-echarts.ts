@@ -755,16 +755,16 @@ export class ParleyECharts extends HTMLElement {
       const size = data.getItemVisual(i, 'symbolSize');
       return Number(isArray(size) ? size[0] : size) || 0;
     };
-    const candidates = [...lit].filter((i) => i < data.count()).sort((a, b) => sizeOf(b) - sizeOf(a))
-      .slice(0, MAX_LABEL_CANDIDATES);
+    const candidates = [...lit].filter((i) => i < data.count()).map((i) => ({ i, size: sizeOf(i) }))
+      .sort((a, b) => b.size - a.size).slice(0, MAX_LABEL_CANDIDATES);
     const taken: number[][] = [];
     const named = new Set<number>();
-    for (const i of candidates) {
+    for (const { i, size } of candidates) {
       const p = chart.convertToPixel({ seriesIndex }, data.getItemLayout(i));
       if (!isArray(p)) {
         continue;
       }
-      const left = p[0] + sizeOf(i) / 2 + 3;
+      const left = p[0] + size / 2 + 3;
       const box = [left, p[1] - 8, left + String(data.getName(i)).length * GRAPH_LABEL_CHAR_PX, p[1] + 8];
       if (taken.every((t) => box[2] < t[0] || box[0] > t[2] || box[3] < t[1] || box[1] > t[3])) {
         taken.push(box);
