@@ -236,7 +236,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
         }
         Optional<TimeWindow> shown = visiblePart(next.window());
         TimeWindow visible = shown.orElse(TimeWindow.all());
-        if (timelineChanged || !timelineChart.fits(timelineEvents, visible)) {
+        // only a new window can outgrow the timeline's detail; a selection never does (and is the hot path)
+        if (timelineChanged || filterChanged && !timelineChart.fits(timelineEvents, visible)) {
             var detail = TimelineOptions.detailFor(timelineEvents, visible);
             List<Event> events = timelineEvents;
             timelineChart = charts.get(ChartCache.Key.of("timeline", dataset, next.filter().withWindow(TimeWindow.all()),
