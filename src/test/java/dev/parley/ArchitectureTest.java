@@ -1,7 +1,10 @@
 package dev.parley;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: views -> services -> domain; library types stay out of the views. */
+/**
+ * Dependencies point one way: between features (no two feature packages import each other, directly or through
+ * others), and inside a feature from views to services to domain; library types stay out of the views.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -17,6 +23,33 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.parley");
+    }
+
+    @Test
+    void feature_packages_import_each_other_without_cycles() {
+        slices().matching("dev.parley.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_other_part_of_parley() {
+        noClasses().that().resideInAPackage("dev.parley.base..")
+                .should().dependOnClassesThat(resideInAPackage("dev.parley..")
+                        .and(resideOutsideOfPackage("dev.parley.base..")))
+                .check(classes);
+    }
+
+    @Test
+    void the_actor_and_event_domain_does_not_know_the_dataset_that_loads_it() {
+        noClasses().that().resideInAnyPackage("dev.parley.actor..", "dev.parley.event..")
+                .should().dependOnClassesThat().resideInAPackage("dev.parley.dataset..")
+                .check(classes);
+    }
+
+    @Test
+    void the_layout_imports_no_view() {
+        noClasses().that().resideInAPackage("dev.parley.system..")
+                .should().dependOnClassesThat().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .check(classes);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.event.Article;
 import dev.parley.event.ArticleId;
 import dev.parley.event.Event;
+import dev.parley.event.EventCatalog;
 import dev.parley.event.EventId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * show them in time order without sorting again. Only the loader creates datasets from files; every
  * reference inside a dataset resolves.
  */
-public final class Dataset {
+public final class Dataset implements EventCatalog {
     private static final Dataset EMPTY = new Dataset(List.of(), List.of(), List.of());
 
     private final List<Actor> actors;
@@ -59,10 +60,12 @@ public final class Dataset {
     }
 
     /** All events, earliest first. */
+    @Override
     public List<Event> events() {
         return events;
     }
 
+    @Override
     public Optional<Actor> actor(ActorId id) {
         return Optional.ofNullable(actorsById.get(id));
     }
@@ -76,6 +79,7 @@ public final class Dataset {
     }
 
     /** The article an event cites; always present in a loaded dataset. */
+    @Override
     public Article sourceOf(Event event) {
         return articlesById.get(event.article());
     }

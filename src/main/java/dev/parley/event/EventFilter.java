@@ -2,7 +2,7 @@ package dev.parley.event;
 
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorKind;
-import dev.parley.dataset.Dataset;
+import dev.parley.actor.ActorDirectory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,16 +31,16 @@ public record EventFilter(TimeWindow window, Set<EventClass> classes, Set<EventT
     }
 
     /** Whether the event passes the window, class and type, and, when kinds are restricted, has a participant that counts. */
-    public boolean matches(Event event, Dataset dataset) {
+    public boolean matches(Event event, ActorDirectory actors) {
         return window.overlaps(event)
                 && (classes.isEmpty() || classes.contains(event.type().eventClass()))
                 && (types.isEmpty() || types.contains(event.type()))
-                && (actorKinds.isEmpty() || event.participants().stream().anyMatch(p -> takesPart(p, dataset)));
+                && (actorKinds.isEmpty() || event.participants().stream().anyMatch(p -> takesPart(p, actors)));
     }
 
     /** The matching events, in the dataset's time order. */
-    public List<Event> select(Dataset dataset) {
-        return dataset.events().stream().filter(e -> matches(e, dataset)).toList();
+    public List<Event> select(EventCatalog catalog) {
+        return catalog.events().stream().filter(e -> matches(e, catalog)).toList();
     }
 
     /** Whether actors of this kind are shown. */
@@ -52,11 +52,11 @@ public record EventFilter(TimeWindow window, Set<EventClass> classes, Set<EventT
      * Whether the participant counts as taking part: not merely mentioned, and of an allowed kind. An actor the
      * dataset does not know never counts when kinds are restricted.
      */
-    public boolean takesPart(Participant participant, Dataset dataset) {
+    public boolean takesPart(Participant participant, ActorDirectory actors) {
         if (participant.role() == ParticipantRole.MENTIONED) {
             return false;
         }
-        return actorKinds.isEmpty() || dataset.actor(participant.actor()).map(this::allowsActor).orElse(false);
+        return actorKinds.isEmpty() || actors.actor(participant.actor()).map(this::allowsActor).orElse(false);
     }
 
     public boolean isAll() {

@@ -1,7 +1,6 @@
 package dev.parley.event;
 
 import dev.parley.base.PartialDate;
-import dev.parley.dataset.Dataset;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -36,12 +35,12 @@ public record TimeWindow(LocalDate from, LocalDate to) {
      * From the first day of the earliest event to the last day of the latest-ending one; {@link #all()} for a dataset
      * without events.
      */
-    public static TimeWindow covering(Dataset dataset) {
-        if (dataset.events().isEmpty()) {
+    public static TimeWindow covering(EventCatalog catalog) {
+        if (catalog.events().isEmpty()) {
             return ALL;
         }
-        LocalDate first = dataset.events().getFirst().firstDay();
-        LocalDate last = dataset.events().stream().map(Event::lastDay).max(LocalDate::compareTo).orElseThrow();
+        LocalDate first = catalog.events().getFirst().firstDay();
+        LocalDate last = catalog.events().stream().map(Event::lastDay).max(LocalDate::compareTo).orElseThrow();
         return new TimeWindow(first, last);
     }
 

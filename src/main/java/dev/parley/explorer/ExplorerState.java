@@ -1,5 +1,7 @@
 package dev.parley.explorer;
 
+import dev.parley.network.NodeColouring;
+import dev.parley.timeline.LaneMode;
 import dev.parley.actor.ActorId;
 import dev.parley.event.EventFilter;
 import dev.parley.event.EventId;

@@ -1,5 +1,7 @@
 package dev.parley.explorer;
 
+import dev.parley.network.NodeColouring;
+import dev.parley.timeline.LaneMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.actor.ActorId;

@@ -3,13 +3,13 @@ package dev.parley.event.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import dev.parley.base.ui.SourceLink;
-import dev.parley.dataset.Dataset;
+import dev.parley.event.ui.SourceLink;
+import dev.parley.event.EventCatalog;
 import dev.parley.event.Event;
 
 /** Summary, location, verbatim quotes and source of one event. Every piece of data is set as text. */
-class EventDetails extends Div {
-    EventDetails(Event e, Dataset d) {
+public class EventDetails extends Div {
+    public EventDetails(Event e, EventCatalog d) {
         addClassName("parley-event-details");
         e.summary().ifPresent(s -> add(new Paragraph(s)));
         e.location().ifPresent(l -> add(labelled("Location", l)));

@@ -2,7 +2,7 @@ package dev.parley.event.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
-import dev.parley.dataset.Dataset;
+import dev.parley.event.EventCatalog;
 import dev.parley.event.Event;
 import dev.parley.event.ParticipantRole;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class EventText {
     /**
      * Reads like the interaction: "Trump, United States → Russia; with NATO; mentions Ukraine".
      */
-    public static String participantsOf(Event e, Dataset d) {
+    public static String participantsOf(Event e, EventCatalog d) {
         List<String> parts = new ArrayList<>();
         String from = names(e, d, ParticipantRole.INITIATOR);
         String to = names(e, d, ParticipantRole.RECIPIENT);
@@ -42,7 +42,7 @@ public final class EventText {
         return String.join("; ", parts);
     }
 
-    private static String names(Event e, Dataset d, ParticipantRole role) {
+    private static String names(Event e, EventCatalog d, ParticipantRole role) {
         return e.participants().stream().filter(p -> p.role() == role)
                 .map(p -> d.actor(p.actor()).map(Actor::name).orElse(p.actor().value()))
                 .collect(Collectors.joining(", "));
@@ -56,7 +56,7 @@ public final class EventText {
         return badge;
     }
 
-    static String searchableText(Event e, Dataset d) {
+    public static String searchableText(Event e, EventCatalog d) {
         var source = d.sourceOf(e);
         return String.join(" ", e.title(), e.type().key(), e.summary().orElse(""), e.location().orElse(""),
                 participantsOf(e, d), source.outlet(), source.title()).toLowerCase(Locale.ROOT);

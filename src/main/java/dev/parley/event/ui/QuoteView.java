@@ -3,7 +3,7 @@ package dev.parley.event.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
-import dev.parley.dataset.Dataset;
+import dev.parley.event.EventCatalog;
 import dev.parley.event.Quote;
 
 /** A verbatim quote in quotation marks, with its speaker's name; both set as text. */
@@ -11,7 +11,7 @@ public final class QuoteView {
     private QuoteView() {
     }
 
-    public static Div of(Quote q, Dataset d) {
+    public static Div of(Quote q, EventCatalog d) {
         Div quote = new Div(new Span("“" + q.text() + "”"));
         quote.addClassName("parley-quote");
         q.speaker().ifPresent(s -> {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.base.ui.Names;
-import dev.parley.base.ui.SourceLink;
+import dev.parley.event.ui.SourceLink;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;

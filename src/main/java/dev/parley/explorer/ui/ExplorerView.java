@@ -8,13 +8,13 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.parley.actor.ActorId;
-import dev.parley.base.ui.DatasetBinding;
-import dev.parley.base.ui.MainLayout;
+import dev.parley.dataset.ui.DatasetBinding;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.EChart;
@@ -28,7 +28,7 @@ import dev.parley.event.EventId;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ExplorerStateCodec;
-import dev.parley.explorer.LaneMode;
+import dev.parley.timeline.LaneMode;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.NetworkService;
 import dev.parley.network.ui.NetworkOptions;
@@ -56,8 +56,9 @@ import java.util.stream.Stream;
  * so back and forward walk it; filter and window changes replace the current entry. Changes reach the charts as
  * small calls (highlight, zoom) where the picture stays the same, and as a new option where it does not.
  */
-@Route(value = "", layout = MainLayout.class)
-@RouteAlias(value = "explorer", layout = MainLayout.class)
+@Route("")
+@RouteAlias("explorer")
+@Menu(title = "Explorer", order = 0)
 @PageTitle("Explorer · Parley")
 public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerActions, ExportContext {
     private final DatasetService datasets;

@@ -11,7 +11,7 @@ import dev.parley.chart.Label;
 import dev.parley.chart.LineStyle;
 import dev.parley.chart.Link;
 import dev.parley.dataset.Dataset;
-import dev.parley.explorer.NodeColouring;
+import dev.parley.network.NodeColouring;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;

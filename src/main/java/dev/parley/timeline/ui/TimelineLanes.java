@@ -6,7 +6,7 @@ import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.EventClass;
 import dev.parley.event.ParticipantRole;
-import dev.parley.explorer.LaneMode;
+import dev.parley.timeline.LaneMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -9,7 +9,7 @@ import dev.parley.event.Event;
 import dev.parley.event.EventClass;
 import dev.parley.event.EventId;
 import dev.parley.event.ui.EventText;
-import dev.parley.explorer.LaneMode;
+import dev.parley.timeline.LaneMode;
 import dev.parley.actor.ActorId;
 import java.time.Duration;
 import java.time.Instant;

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Test-only page for the browser test: a graph and a timeline, with what their events reported. */
-@Route("chart-demo")
+@Route(value = "chart-demo", autoLayout = false)
 public class ChartDemoView extends VerticalLayout {
 
     /** The name the browser test hovers: must show as text and never run. */

@@ -11,7 +11,7 @@ import dev.parley.network.NetworkService;
 import java.util.Optional;
 
 /** Test-only page for the browser test: the statistics of the whole dataset, and the last actor or month clicked. */
-@Route("statistics-demo")
+@Route(value = "statistics-demo", autoLayout = false)
 public class StatisticsDemoView extends VerticalLayout {
 
     public StatisticsDemoView(DatasetService datasets, NetworkService networks) {

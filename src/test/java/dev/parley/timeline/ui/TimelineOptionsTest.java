@@ -9,7 +9,7 @@ import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetLoader;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;
-import dev.parley.explorer.LaneMode;
+import dev.parley.timeline.LaneMode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.parley.event.ui;
+package dev.parley.dataset.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.parley.base.ui;
+package dev.parley.event.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;

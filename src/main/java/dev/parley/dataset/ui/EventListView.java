@@ -1,5 +1,7 @@
-package dev.parley.event.ui;
+package dev.parley.dataset.ui;
 
+import dev.parley.event.ui.EventDetails;
+import dev.parley.event.ui.EventText;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,10 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.parley.base.ui.DatasetBinding;
-import dev.parley.base.ui.MainLayout;
-import dev.parley.base.ui.SourceLink;
+import dev.parley.event.ui.SourceLink;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.DatasetState;
@@ -26,7 +27,8 @@ import java.util.Locale;
  * The list of every event of the dataset in time order, with its date at the precision the source gives,
  * its type, participants and source. Opening a row shows its summary and verbatim quotes.
  */
-@Route(value = "events", layout = MainLayout.class)
+@Route("events")
+@Menu(title = "Events", order = 1)
 @PageTitle("Events · Parley")
 public class EventListView extends VerticalLayout {
     private final Grid<Event> grid = new Grid<>();

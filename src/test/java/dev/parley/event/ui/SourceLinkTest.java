@@ -1,4 +1,4 @@
-package dev.parley.base.ui;
+package dev.parley.event.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

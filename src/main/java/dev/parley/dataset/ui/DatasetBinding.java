@@ -1,4 +1,4 @@
-package dev.parley.base.ui;
+package dev.parley.dataset.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

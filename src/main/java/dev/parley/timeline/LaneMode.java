@@ -1,4 +1,4 @@
-package dev.parley.explorer;
+package dev.parley.timeline;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.parley.explorer;
+package dev.parley.network;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.parley.base.ui;
+package dev.parley.system.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Div;
@@ -7,17 +7,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
-import dev.parley.event.ui.EventListView;
-import dev.parley.explorer.ui.ExplorerView;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import dev.parley.dataset.ui.EventListView;
 import dev.parley.dataset.DatasetService;
+import dev.parley.dataset.ui.DatasetBinding;
 import dev.parley.dataset.DatasetState;
 
 /**
  * The frame of every page: the title bar, and above the content a banner whenever the data on disk has
- * problems (while the last good data stays on screen).
+ * problems (while the last good data stays on screen). Every route gets it ({@link Layout}); the menu lists the
+ * views that announce themselves with {@code @Menu}, so the layout imports none of them.
  */
+@Layout
 public class MainLayout extends AppLayout implements RouterLayout {
     private final DatasetService datasets;
     private final DataProblemsBanner banner = new DataProblemsBanner();
@@ -31,10 +35,13 @@ public class MainLayout extends AppLayout implements RouterLayout {
         Span tagline = new Span("diplomacy, event by event, source by source");
         tagline.addClassName("parley-tagline");
         dataSummary.addClassName("parley-data-summary");
-        RouterLink explorer = new RouterLink("Explorer", ExplorerView.class);
-        explorer.setHighlightCondition(HighlightConditions.sameLocation());
-        RouterLink events = new RouterLink("Events", EventListView.class);
-        Div nav = new Div(explorer, events);
+        Div nav = new Div();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            RouterLink link = new RouterLink(entry.title(), entry.menuClass());
+            // the explorer's route is the empty path, which every location would otherwise start with
+            link.setHighlightCondition(HighlightConditions.sameLocation());
+            nav.add(link);
+        });
         nav.addClassName("parley-nav");
         HorizontalLayout bar = new HorizontalLayout(title, tagline, nav, dataSummary);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

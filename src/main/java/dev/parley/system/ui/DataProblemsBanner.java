@@ -1,4 +1,4 @@
-package dev.parley.base.ui;
+package dev.parley.system.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,5 +1,6 @@
-package dev.parley.event.ui;
+package dev.parley.dataset.ui;
 
+import dev.parley.event.ui.EventText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
