@@ -39,13 +39,22 @@ public class EChart extends Component implements HasSize {
 
     private PreparedOption option;
     private final List<String> patches = new ArrayList<>();
-    /** The last highlight request's JSON, or null: replayed after a reattach. */
+    /** The last highlight request's JSON, or null for none. */
     private String highlight;
     private Instant windowFrom;
     private Instant windowTo;
 
+    /** What the browser's element has been sent of the above; see {@link #flush()}. */
+    private boolean optionSent;
+    private int patchesSent;
+    private String highlightSent;
+    private List<Instant> windowSent;
+    private boolean flushScheduled;
+
     public EChart() {
         addAttachListener(this::replayAfterReattach);
+        // a detach cancels the scheduled flush (Vaadin drops it with the detached component)
+        addDetachListener(detach -> flushScheduled = false);
     }
 
     /** Replaces everything shown (ECharts {@code notMerge}); drops earlier patches and the highlight. */
@@ -60,7 +69,8 @@ public class EChart extends Component implements HasSize {
         highlight = null;
         windowFrom = null;
         windowTo = null;
-        getElement().callJsFunction("setOption", option.json());
+        optionSent = false;
+        scheduleFlush();
     }
 
     /** The last full option set, if any (without later patches). */
@@ -73,9 +83,8 @@ public class EChart extends Component implements HasSize {
      * and only the non-null parts of {@code patch} are sent. A highlight stays in place.
      */
     public void update(ChartOption patch) {
-        String json = ChartJson.write(Objects.requireNonNull(patch, "patch"));
-        patches.add(json);
-        getElement().callJsFunction("updateOption", json);
+        patches.add(ChartJson.write(Objects.requireNonNull(patch, "patch")));
+        scheduleFlush();
     }
 
     /**
@@ -96,13 +105,13 @@ public class EChart extends Component implements HasSize {
 
     private void sendHighlight(Map<String, ?> request) {
         highlight = ChartJson.write(request);
-        getElement().callJsFunction("highlight", highlight);
+        scheduleFlush();
     }
 
     /** Shows every item at full strength again. */
     public void clearHighlight() {
         highlight = null;
-        getElement().callJsFunction("clearHighlight");
+        scheduleFlush();
     }
 
     /**
@@ -115,7 +124,48 @@ public class EChart extends Component implements HasSize {
         }
         windowFrom = from;
         windowTo = to;
-        getElement().callJsFunction("zoomTo", from.toEpochMilli(), to.toEpochMilli());
+        scheduleFlush();
+    }
+
+    /**
+     * Sends what changed just before the server answers, once per answer. Several changes in one round trip (a
+     * selection and a data reload arriving together, say) then reach the browser as the last of them only: an
+     * option that was replaced before it was sent is never sent, so the browser never receives two versions of
+     * the data in one answer, and never pays for drawing the older one.
+     */
+    private void scheduleFlush() {
+        if (!flushScheduled) {
+            flushScheduled = true;
+            getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> flush()));
+        }
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (option == null) {
+            return;
+        }
+        if (!optionSent) {
+            getElement().callJsFunction("setOption", option.json());
+            optionSent = true;
+            patchesSent = 0;
+            highlightSent = null;
+            windowSent = null;
+        }
+        patches.subList(patchesSent, patches.size()).forEach(json -> getElement().callJsFunction("updateOption", json));
+        patchesSent = patches.size();
+        if (!Objects.equals(highlight, highlightSent)) {
+            if (highlight == null) {
+                getElement().callJsFunction("clearHighlight");
+            } else {
+                getElement().callJsFunction("highlight", highlight);
+            }
+            highlightSent = highlight;
+        }
+        if (windowFrom != null && !List.of(windowFrom, windowTo).equals(windowSent)) {
+            getElement().callJsFunction("zoomTo", windowFrom.toEpochMilli(), windowTo.toEpochMilli());
+            windowSent = List.of(windowFrom, windowTo);
+        }
     }
 
     /**
@@ -128,6 +178,7 @@ public class EChart extends Component implements HasSize {
      */
     public void exportImage(ImageFormat format, double scale, String background, String fileName) {
         checkExport(format, scale, fileName);
+        flush(); // the image shows the chart as set, not as it was before this round trip
         getElement().callJsFunction("exportImage", format.type(), scale, background, fileName);
     }
 
@@ -149,6 +200,7 @@ public class EChart extends Component implements HasSize {
     public void exportImage(ImageFormat format, double scale, String background, String fileName, ExportFrame frame) {
         Objects.requireNonNull(frame, "frame");
         checkExport(format, scale, fileName);
+        flush(); // the image shows the chart as set, not as it was before this round trip
         getElement().callJsFunction("exportImage", format.type(), scale, background, fileName,
                 ChartJson.write(frame));
     }
@@ -163,17 +215,12 @@ public class EChart extends Component implements HasSize {
         return addListener(ChartRangeEvent.class, listener);
     }
 
+    /** A detached element forgets its chart: a new attach sends everything again. */
     private void replayAfterReattach(AttachEvent event) {
         if (event.isInitialAttach() || option == null) {
             return;
         }
-        getElement().callJsFunction("setOption", option.json());
-        patches.forEach(json -> getElement().callJsFunction("updateOption", json));
-        if (highlight != null) {
-            getElement().callJsFunction("highlight", highlight);
-        }
-        if (windowFrom != null) {
-            getElement().callJsFunction("zoomTo", windowFrom.toEpochMilli(), windowTo.toEpochMilli());
-        }
+        optionSent = false;
+        scheduleFlush();
     }
 }

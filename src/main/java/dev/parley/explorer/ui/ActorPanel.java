@@ -5,8 +5,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,23 +14,27 @@ import dev.parley.actor.ActorId;
 import dev.parley.actor.Role;
 import dev.parley.base.ui.Names;
 import dev.parley.dataset.Dataset;
+import dev.parley.explorer.ui.ExplorerIntent.PinLane;
+import dev.parley.explorer.ui.ExplorerIntent.StartPath;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
-import dev.parley.network.ConnectionKind;
 import dev.parley.network.Metric;
 import dev.parley.network.ui.NetworkOptions;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
- * Who an actor is and whom it is connected to: name, kind, aliases, roles over time, its metrics with their
- * ranks, and its connections strongest first. Each connection opens to the events that make it, with their
- * quotes and sources; the other actor's name selects that actor.
+ * Who an actor is and whom it is connected to: name, kind, aliases, roles over time, its metrics with their ranks,
+ * and its connections strongest first. Each connection opens to the events that make it, with their quotes and
+ * sources; the other actor's name selects that actor.
  *
- * <p>Every button and connection names the actor it acts on ({@code data-actor}), and a connection opened later
- * reads its events from the network shown at that moment: so after a reload the side panel can keep this panel's
- * unchanged parts (see {@link KeepUnchanged}) without them acting on old data.
+ * <p>The panel is made once and shows each actor in place: texts change, a connection to the same actor keeps its
+ * row. Buttons act on what they show now, so a click on its way during a data reload reaches a live button that
+ * does what it says. Native buttons throughout: a Lumo button is a web component whose creation costs the browser
+ * several times a plain element's, and connection rows are many.
  */
 class ActorPanel extends Div {
     /**
@@ -42,164 +44,134 @@ class ActorPanel extends Div {
     static final int FIRST_PAGE = 10;
     static final int NEXT_PAGE = 25;
 
-    ActorPanel(Actor actor, ActorNetwork network, Dataset d, ExplorerActions actions,
-               Supplier<ActorNetwork> current) {
+    private final H3 name = Names.directionAuto(new H3());
+    private final Span kind = new Span();
+    private final Paragraph aliases = new Paragraph();
+    private final Paragraph description = new Paragraph();
+    private final H4 rolesHeading = new H4("Roles");
+    private final UnorderedList roleList = new UnorderedList();
+    private final RowList<Integer, Integer, RoleRow> roles;
+    private final Paragraph notInWindow = new Paragraph("Takes part in no event in the current time window and filters.");
+    private final Div metrics = new Div();
+    private final Map<Metric, Span> metricValues = new EnumMap<>(Metric.class);
+    private final H4 connectionsHeading = new H4();
+    private final Div connectionList = new Div();
+    private final RowList<String, Connection, ConnectionRow> connections;
+    private final NativeButton pin;
+    private final NativeButton pathFrom;
+    private final NativeButton more = action("", null);
+    private final Div inWindow = new Div(metrics, connectionsHeading, connectionList, more);
+    private ActorId actor;
+    private ActorNetwork network;
+    private Dataset dataset;
+    private List<Role> shownRoles = List.of();
+    private int shownConnections = FIRST_PAGE;
+    private boolean fresh;
+
+    ActorPanel(Consumer<ExplorerIntent> intents) {
         addClassName("parley-actor-panel");
         setId("actor-panel");
-        getElement().setAttribute("data-actor", actor.id().value());
-        H3 name = Names.directionAuto(new H3(actor.name()));
         name.setId("actor-name");
-        Span kind = new Span(NetworkOptions.kindLabel(actor.kind()));
         kind.getElement().setAttribute("theme", "badge contrast");
-        add(name, kind);
-        if (!actor.aliases().isEmpty()) {
-            add(new Paragraph("Also: " + String.join(", ", actor.aliases())));
-        }
-        actor.description().ifPresent(text -> add(new Paragraph(text)));
-        if (!actor.roles().isEmpty()) {
-            add(new H4("Roles"));
-            UnorderedList roles = new UnorderedList();
-            actor.roles().forEach(r -> roles.add(role(r, d, actions::selectActor)));
-            add(roles);
-        }
-        // native buttons throughout the panel: it is rebuilt on every click, and a Lumo button is a web component
-        // whose creation costs the browser several times a plain element's
-        NativeButton pin = action("Pin to timeline lanes", click -> actions.pinLane(actor.id()));
-        pin.getElement().setAttribute("data-action", "pin").setAttribute("data-actor", actor.id().value());
-        NativeButton pathFrom = action("Find connection to…", click -> actions.startPath(actor.id()));
-        pathFrom.getElement().setAttribute("data-action", "path-from").setAttribute("data-actor", actor.id().value());
-        add(new Div(pin, pathFrom));
-
-        if (!network.actors().contains(actor.id())) {
-            Paragraph none = new Paragraph("Takes part in no event in the current time window and filters.");
-            none.setId("actor-not-in-window");
-            add(none);
-            return;
-        }
-        add(metrics(actor.id(), network));
-        List<Connection> connections = network.connectionsOf(actor.id());
-        H4 heading = new H4("Connections (" + connections.size() + ")");
-        heading.setId("connections-heading");
-        add(heading);
-        Div list = new Div();
-        list.setId("connections");
-        showConnections(list, actor.id(), connections, 0, d, actions, current);
-        add(list);
-    }
-
-    /**
-     * Adds the next page of connections from {@code from} on, then a button for the following ones:
-     * a hub of a large network has a thousand connections, and building them all would send megabytes to the
-     * browser for one click (see docs/performance.md).
-     */
-    private static void showConnections(Div list, ActorId self, List<Connection> connections, int from, Dataset d,
-                                        ExplorerActions actions, Supplier<ActorNetwork> current) {
-        int to = Math.min(connections.size(), from + (from == 0 ? FIRST_PAGE : NEXT_PAGE));
-        for (Connection c : connections.subList(from, to)) {
-            list.add(connection(self, c, d, actions, current));
-        }
-        if (to < connections.size()) {
-            NativeButton more = action("Show " + Math.min(NEXT_PAGE, connections.size() - to) + " more of "
-                    + (connections.size() - to), null);
-            more.setId("more-connections");
-            more.getElement().setAttribute("data-action", "more").setAttribute("data-actor", self.value());
-            // the list and the data as they are at the click: the panel may have been kept through a reload
-            more.addClickListener(click -> more.getParent().ifPresent(parent -> {
-                Div shown = (Div) parent;
-                shown.remove(more);
-                ActorNetwork now = current.get();
-                showConnections(shown, self, now.connectionsOf(self), (int) shown.getChildren().count(),
-                        now.dataset(), actions, current);
-            }));
-            list.add(more);
-        }
-    }
-
-    /** A small secondary action, as a native button (see the constructor). */
-    private static NativeButton action(String text,
-                                       ComponentEventListener<ClickEvent<NativeButton>> onClick) {
-        NativeButton b = onClick == null ? new NativeButton(text) : new NativeButton(text, onClick);
-        b.addClassName("parley-action");
-        return b;
-    }
-
-    private static ListItem role(Role r, Dataset d, Consumer<ActorId> onActor) {
-        ListItem item = new ListItem();
-        item.add(new Span(r.title()));
-        r.of().ifPresent(of -> {
-            item.add(new Span(", "));
-            NativeButton b = Names.directionAuto(new NativeButton(d.actor(of).map(Actor::name).orElse(of.value()),
-                    click -> onActor.accept(of)));
-            b.getElement().setAttribute("data-actor", of.value());
-            b.addClassName("parley-link");
-            item.add(b);
-        });
-        String from = r.from().map(f -> f.display()).orElse("");
-        String to = r.to().map(t -> t.display()).orElse("");
-        if (!from.isEmpty() || !to.isEmpty()) {
-            Span period = new Span(" (" + (from.isEmpty() ? "?" : from) + " – " + to + ")");
-            period.addClassName("parley-secondary");
-            item.add(period);
-        }
-        return item;
-    }
-
-    private static Div metrics(ActorId a, ActorNetwork network) {
-        Div box = new Div();
-        box.addClassName("parley-metrics");
-        box.setId("actor-metrics");
-        int n = network.actors().size();
+        roles = new RowList<>(roleList, i -> i, i -> new RoleRow(intents), (row, i) -> row.show(shownRoles.get(i), dataset));
+        pin = action("Pin to timeline lanes", click -> intents.accept(new PinLane(actor)));
+        pin.getElement().setAttribute("data-action", "pin");
+        pathFrom = action("Find connection to…", click -> intents.accept(new StartPath(actor)));
+        pathFrom.getElement().setAttribute("data-action", "path-from");
+        notInWindow.setId("actor-not-in-window");
+        metrics.addClassName("parley-metrics");
+        metrics.setId("actor-metrics");
         for (Metric m : Metric.values()) {
             Span label = new Span(m.label());
             label.addClassName("parley-metric-label");
-            boolean estimated = network.isEstimated(m);
-            Span value = new Span((estimated ? "≈ " : "") + NetworkOptions.format(network.metric(m, a)) + "  ·  rank "
-                    + network.rank(m, a) + " of " + n);
+            Span value = new Span();
             Div row = new Div(label, value);
             row.addClassName("parley-metric");
-            row.getElement().setAttribute("title", m.explanation() + (estimated
-                    ? " Estimated: in a network this large it is computed from a fixed sample of actors." : ""));
-            box.add(row);
+            metrics.add(row);
+            metricValues.put(m, value);
         }
-        return box;
+        connectionsHeading.setId("connections-heading");
+        connectionList.setId("connections");
+        connections = new RowList<>(connectionList, c -> c.other(actor).value() + " " + c.kind(),
+                c -> new ConnectionRow(c.other(actor), () -> network, intents),
+                (row, c) -> row.show(c, dataset.nameOf(row.other()), fresh));
+        more.setId("more-connections");
+        more.getElement().setAttribute("data-action", "more");
+        // the list as it is at the click: the panel may have been shown new data since it was drawn
+        more.addClickListener(click -> {
+            shownConnections += NEXT_PAGE;
+            showConnections();
+        });
+        add(name, kind, aliases, description, rolesHeading, roleList, new Div(pin, pathFrom), notInWindow, inWindow);
+    }
+
+    /** Shows an actor; {@code fresh} for a new selection, false for new data under the same one. */
+    void show(Actor a, ActorNetwork net, Dataset d, boolean fresh) {
+        this.fresh = fresh || !a.id().equals(actor);
+        if (this.fresh) {
+            shownConnections = FIRST_PAGE;
+        }
+        actor = a.id();
+        network = net;
+        dataset = d;
+        getElement().setAttribute("data-actor", actor.value());
+        pin.getElement().setAttribute("data-actor", actor.value());
+        pathFrom.getElement().setAttribute("data-actor", actor.value());
+        more.getElement().setAttribute("data-actor", actor.value());
+        name.setText(a.name());
+        kind.setText(NetworkOptions.kindLabel(a.kind()));
+        aliases.setText("Also: " + String.join(", ", a.aliases()));
+        aliases.setVisible(!a.aliases().isEmpty());
+        description.setText(a.description().orElse(""));
+        description.setVisible(a.description().isPresent());
+        shownRoles = a.roles();
+        rolesHeading.setVisible(!shownRoles.isEmpty());
+        roleList.setVisible(!shownRoles.isEmpty());
+        roles.show(IntStream.range(0, shownRoles.size()).boxed().toList());
+        boolean present = network.actors().contains(actor);
+        notInWindow.setVisible(!present);
+        inWindow.setVisible(present);
+        if (present) {
+            showMetrics();
+            showConnections();
+        } else {
+            connections.show(List.of());
+        }
+        // rows drawn later (a "more" click) keep what the user opened
+        this.fresh = false;
+    }
+
+    private void showMetrics() {
+        int n = network.actors().size();
+        metricValues.forEach((m, value) -> {
+            boolean estimated = network.isEstimated(m);
+            value.setText((estimated ? "≈ " : "") + NetworkOptions.format(network.metric(m, actor)) + "  ·  rank "
+                    + network.rank(m, actor) + " of " + n);
+            value.getParent().orElseThrow().getElement().setAttribute("title", m.explanation() + (estimated
+                    ? " Estimated: in a network this large it is computed from a fixed sample of actors." : ""));
+        });
     }
 
     /**
-     * A connection as a native {@code <details>}: opening it loads the events that make the connection. Unlike
-     * vaadin-details, it sends nothing back when it appears (vaadin-details reports its initial state, one more
-     * round trip per click), and it is two elements instead of four.
+     * Shows the first connections, strongest first, then a button for the following ones: a hub of a large network
+     * has a thousand connections, and drawing them all would send megabytes to the browser for one click (see
+     * docs/performance.md).
      */
-    private static NativeDetails connection(ActorId self, Connection c, Dataset d, ExplorerActions actions,
-                                            Supplier<ActorNetwork> current) {
-        ActorId other = c.a().equals(self) ? c.b() : c.a();
-        String otherName = d.actor(other).map(Actor::name).orElse(other.value());
-        NativeButton name = Names.directionAuto(new NativeButton(otherName, click -> actions.selectActor(other)));
-        name.addClassNames("parley-connection-actor", "parley-link");
-        name.getElement().setAttribute("data-actor", other.value());
-        String period = NetworkOptions.period(c);
-        Span facts = new Span(c.kind() == ConnectionKind.AFFILIATION
-                ? c.roleTitle().orElse("role")
-                : c.weight() + (c.weight() == 1 ? " event" : " events") + (period.isEmpty() ? "" : ", " + period));
-        facts.addClassNames("parley-secondary", "parley-connection-facts");
-        NativeDetails details = new NativeDetails();
-        details.setSummary(name, facts);
-        details.getSummary().addClassName("parley-connection-summary");
-        details.addClassName("parley-connection");
-        details.getElement().setAttribute("data-actor", other.value());
-        Div events = new Div();
-        events.addClassName("parley-connection-events");
-        details.setContent(events);
-        details.addToggleListener(open -> {
-            if (open.isOpened() && events.getComponentCount() == 0) {
-                ActorNetwork now = current.get();
-                now.connectionsOf(self).stream().filter(x -> x.other(self).equals(other) && x.kind() == c.kind())
-                        .findFirst().ifPresent(x -> now.eventsOf(x).forEach(e -> events.add(
-                                new EventCard(e, now.dataset(), actions::selectActor, actions::selectEvent))));
-                if (c.kind() == ConnectionKind.AFFILIATION) {
-                    events.add(new Paragraph("A role from the actors file, not an event."));
-                }
-            }
-        });
-        return details;
+    private void showConnections() {
+        List<Connection> all = network.connectionsOf(actor);
+        connectionsHeading.setText("Connections (" + all.size() + ")");
+        int shown = Math.min(all.size(), shownConnections);
+        connections.show(all.subList(0, shown));
+        int rest = all.size() - shown;
+        more.setVisible(rest > 0);
+        more.setText("Show " + Math.min(NEXT_PAGE, rest) + " more of " + rest);
+    }
+
+    /** A small secondary action, as a native button (see the class comment). */
+    private static NativeButton action(String text,
+            ComponentEventListener<ClickEvent<NativeButton>> onClick) {
+        NativeButton b = onClick == null ? new NativeButton(text) : new NativeButton(text, onClick);
+        b.addClassName("parley-action");
+        return b;
     }
 }

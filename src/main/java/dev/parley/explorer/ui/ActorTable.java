@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The network's accessible twin: its actors with every metric and their community. */
-class ActorTable extends TwinTable<Actor> {
+class ActorTable extends TwinTable<Actor> implements ExplorerPart {
     private ActorNetwork network;
 
     ActorTable(Consumer<ActorId> onSelect) {
@@ -33,13 +33,22 @@ class ActorTable extends TwinTable<Actor> {
         return a.name() + " " + String.join(" ", a.aliases());
     }
 
-    void show(ActorNetwork shown, Dataset d, Metric metric, Optional<ActorId> selected) {
+    @Override
+    public void show(ExplorerScene scene, StateChange change) {
+        if (change.filter() || change.metric()) {
+            show(scene.network(), scene.dataset(), scene.state().metric(), scene.state().actor());
+        } else if (change.selection()) {
+            select(scene.state().actor(), scene.dataset());
+        }
+    }
+
+    private void show(ActorNetwork shown, Dataset d, Metric metric, Optional<ActorId> selected) {
         network = shown;
         setItems(shown.ranking(metric).stream().map(d::actor).flatMap(Optional::stream).toList());
         select(selected, d);
     }
 
-    void select(Optional<ActorId> selected, Dataset d) {
+    private void select(Optional<ActorId> selected, Dataset d) {
         showSelected(selected.flatMap(d::actor).orElse(null));
     }
 }

@@ -3,75 +3,113 @@ package dev.parley.explorer.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.base.ui.Names;
-import dev.parley.event.ui.SourceLink;
-import dev.parley.dataset.Dataset;
+import dev.parley.event.Article;
 import dev.parley.event.Event;
+import dev.parley.event.EventCatalog;
 import dev.parley.event.EventId;
 import dev.parley.event.Participant;
 import dev.parley.event.ui.EventText;
 import dev.parley.event.ui.QuoteView;
+import dev.parley.event.ui.SourceLink;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * One event as evidence: date at its precision, type, summary, location, participants (each selects that
- * actor), every quote with its speaker, and the source article. All data is set as text.
+ * One event as evidence: date at its precision, type, summary, location, participants (each selects that actor),
+ * every quote with its speaker, and the source article. All data is set as text. {@link #show} updates the card in
+ * place, so its buttons outlive a data reload.
  */
 class EventCard extends Div {
+    private final Span date = new Span();
+    private final Span badge = new Span();
+    private final Button title;
+    private final Paragraph summary = new Paragraph();
+    private final Span location = new Span();
+    private final Div locationRow = new Div(new Span("Location: "), location);
+    private final RowList<String, Participant, Button> participants;
+    private final Div quotes = new Div();
+    private final Div source = new Div();
+    private Event event;
+    private EventCatalog catalog;
+    /** What the quotes and the source show, to redraw them only when that changes (they hold no buttons). */
+    private List<String> quotesShown = List.of();
+    private Article sourceShown;
 
-    EventCard(Event e, Dataset d, Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
+    EventCard(Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
         addClassName("parley-event-card");
-        getElement().setAttribute("data-event", e.id().value());
-
-        Span date = new Span(EventText.dateOf(e));
         date.addClassName("parley-event-date");
-        Div top = new Div(date, EventText.typeBadge(e));
+        badge.getElement().setAttribute("theme", "badge");
+        Div top = new Div(date, badge);
         top.addClassName("parley-event-top");
-        Button title = Names.directionAuto(new Button(e.title(),
-                click -> onEvent.accept(e.id())));
+        title = Names.directionAuto(new Button("", click -> onEvent.accept(event.id())));
         title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         title.addClassName("parley-event-title");
-        title.getElement().setAttribute("data-event", e.id().value());
-        add(top, title);
-
-        e.summary().ifPresent(s -> add(new Paragraph(s)));
-        e.location().ifPresent(l -> add(new Div(new Span("Location: "), new Span(l))));
         Div who = new Div();
         who.addClassName("parley-participants");
-        for (Participant p : e.participants()) {
-            String name = d.actor(p.actor()).map(Actor::name).orElse(p.actor().value());
-            Button b = Names.directionAuto(new Button(name,
-                    click -> onActor.accept(p.actor())));
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            b.getElement().setAttribute("title", p.role().key());
-            b.addClassName("parley-participant");
-            b.getElement().setAttribute("data-actor", p.actor().value());
-            b.addClassName("parley-role-" + p.role().key());
-            who.add(b);
-        }
-        add(who);
-        e.quotes().forEach(q -> add(QuoteView.of(q, d)));
-        var source = d.sourceOf(e);
-        Div src = new Div(new Span("Source: "), SourceLink.of(source),
-                new Span(", published " + source.published().display()));
-        src.addClassName("parley-source");
-        add(src);
+        participants = new RowList<>(who, p -> p.actor().value() + " " + p.role().key(),
+                p -> participant(p.actor(), onActor), this::showParticipant);
+        source.addClassName("parley-source");
+        add(top, title, summary, locationRow, who, quotes, source);
     }
 
-    /** A bigger heading version for the event detail panel. */
-    static Div detail(Event e, Dataset d, Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
-        Div panel = new Div();
-        panel.addClassName("parley-event-detail");
-        H4 heading = Names.directionAuto(new H4(e.title()));
-        heading.setId("event-detail-title");
-        Span cls = new Span(e.type().eventClass().label() + " · " + e.type().key() + ": " + e.type().description());
-        cls.addClassName("parley-secondary");
-        panel.add(heading, cls, new EventCard(e, d, onActor, onEvent));
-        return panel;
+    EventCard(Event e, EventCatalog d, Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
+        this(onActor, onEvent);
+        show(e, d);
+    }
+
+    Event event() {
+        return event;
+    }
+
+    void show(Event e, EventCatalog d) {
+        event = e;
+        catalog = d;
+        getElement().setAttribute("data-event", e.id().value());
+        date.setText(EventText.dateOf(e));
+        badge.setText(e.type().key());
+        badge.setClassName("parley-class-" + e.type().eventClass().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.getElement().setAttribute("title", e.type().eventClass().label() + ": " + e.type().description());
+        title.setText(e.title());
+        title.getElement().setAttribute("data-event", e.id().value());
+        summary.setText(e.summary().orElse(""));
+        summary.setVisible(e.summary().isPresent());
+        location.setText(e.location().orElse(""));
+        locationRow.setVisible(e.location().isPresent());
+        participants.show(e.participants());
+        List<String> quoteTexts = e.quotes().stream()
+                .map(q -> q.text() + "\u0000" + q.speaker().map(d::nameOf).orElse("")).toList();
+        if (!quoteTexts.equals(quotesShown)) {
+            quotes.removeAll();
+            e.quotes().forEach(q -> quotes.add(QuoteView.of(q, d)));
+            quotesShown = quoteTexts;
+        }
+        Article article = d.sourceOf(e);
+        if (!Objects.equals(article, sourceShown)) {
+            source.removeAll();
+            source.add(new Span("Source: "), SourceLink.of(article),
+                    new Span(", published " + article.published().display()));
+            sourceShown = article;
+        }
+    }
+
+
+    private static Button participant(ActorId actor, Consumer<ActorId> onActor) {
+        Button b = Names.directionAuto(new Button("", click -> onActor.accept(actor)));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        b.addClassName("parley-participant");
+        b.getElement().setAttribute("data-actor", actor.value());
+        return b;
+    }
+
+    private void showParticipant(Button b, Participant p) {
+        b.setText(catalog.nameOf(p.actor()));
+        b.getElement().setAttribute("title", p.role().key());
+        b.addClassName("parley-role-" + p.role().key());
     }
 }

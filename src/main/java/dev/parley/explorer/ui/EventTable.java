@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The timeline's accessible twin: the events of the current window and filters. */
-class EventTable extends TwinTable<Event> {
+class EventTable extends TwinTable<Event> implements ExplorerPart {
     private Dataset dataset = Dataset.empty();
 
     EventTable(Consumer<EventId> onSelect) {
@@ -30,13 +30,22 @@ class EventTable extends TwinTable<Event> {
         return e.title() + " " + e.type().key() + " " + EventText.participantsOf(e, dataset);
     }
 
-    void show(List<Event> shown, Dataset d, Optional<EventId> selected) {
+    @Override
+    public void show(ExplorerScene scene, StateChange change) {
+        if (change.filter()) {
+            show(scene.windowEvents(), scene.dataset(), scene.state().event());
+        } else if (change.selection()) {
+            select(scene.state().event());
+        }
+    }
+
+    private void show(List<Event> shown, Dataset d, Optional<EventId> selected) {
         dataset = d;
         setItems(shown);
         select(selected);
     }
 
-    void select(Optional<EventId> selected) {
+    private void select(Optional<EventId> selected) {
         showSelected(selected.flatMap(dataset::event).orElse(null));
     }
 }

@@ -30,7 +30,7 @@ import java.util.function.UnaryOperator;
  * The explorer's controls: time window, event classes and types, actor kinds, timeline lanes, node size
  * metric and node colour, and live counts of what is shown. Only changes made by the user are reported.
  */
-class FilterBar extends Div {
+class FilterBar extends Div implements ExplorerPart {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final CheckboxGroup<EventClass> classes = new CheckboxGroup<>("Event classes");
@@ -43,7 +43,8 @@ class FilterBar extends Div {
     private final Span metricHelp = new Span();
     private final Div row = new Div();
 
-    FilterBar(Consumer<UnaryOperator<ExplorerState>> onChange) {
+    FilterBar(Consumer<ExplorerIntent> intents) {
+        Consumer<UnaryOperator<ExplorerState>> onChange = edit -> intents.accept(new ExplorerIntent.Adjust(edit));
         addClassName("parley-filter-bar");
         DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
         from.setI18n(iso);
@@ -64,7 +65,7 @@ class FilterBar extends Div {
                 onChange.accept(s -> s.withWindow(window(from.getValue(), to.getValue(), s.window())));
             }
         });
-        Button allTime = new Button("All time", click -> onChange.accept(s -> s.withWindow(TimeWindow.all())));
+        Button allTime = new Button("All time", click -> intents.accept(new ExplorerIntent.ChooseWindow(TimeWindow.all())));
         allTime.setId("window-all");
         allTime.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
@@ -162,8 +163,17 @@ class FilterBar extends Div {
         return end.isBefore(start) ? current : new TimeWindow(start, end);
     }
 
-    /** Shows a state without reporting it back as a change. */
-    void show(ExplorerState s, TimeWindow dataRange) {
+    /** Shows the scene's state and counts without reporting them back as a change; a selection changes neither. */
+    @Override
+    public void show(ExplorerScene scene, StateChange change) {
+        if (change.view()) {
+            show(scene.state(), scene.dataRange());
+            showCounts(scene.windowEvents().size(), scene.dataset().events().size(), scene.network().actors().size(),
+                    scene.network().connections().size());
+        }
+    }
+
+    private void show(ExplorerState s, TimeWindow dataRange) {
         TimeWindow w = s.window();
         from.setValue(w.from().equals(TimeWindow.all().from()) ? null : w.from());
         to.setValue(w.to().equals(TimeWindow.all().to()) ? null : w.to());
@@ -180,7 +190,7 @@ class FilterBar extends Div {
         metricHelp.setText(s.metric().label() + ": " + s.metric().explanation());
     }
 
-    void showCounts(int events, int allEvents, int actors, int connections) {
+    private void showCounts(int events, int allEvents, int actors, int connections) {
         counts.setText((events == allEvents ? plural(events, "event") : events + " of " + plural(allEvents, "event"))
                 + " · " + plural(actors, "actor") + " · " + plural(connections, "connection"));
     }

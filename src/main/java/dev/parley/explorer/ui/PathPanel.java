@@ -11,94 +11,126 @@ import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.dataset.Dataset;
+import dev.parley.event.Event;
+import dev.parley.event.EventId;
+import dev.parley.explorer.ui.ExplorerIntent.AskPath;
+import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
+import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.ActorPath;
 import dev.parley.network.ActorPath.Hop;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * "How are A and B connected?": two actors, and up to three shortest chains of shared events between them in
- * the current window, each hop explained by its events. Says plainly when there is none.
+ * "How are A and B connected?": two actors, and up to three shortest chains of shared events between them in the
+ * current window, each hop explained by its events. Says plainly when there is none. Made once and updated in place.
  */
 class PathPanel extends Div {
-    static final int MAX_PATHS = 3;
+    static final int MAX_PATHS = ExplorerScene.MAX_PATHS;
 
-    PathPanel(Dataset d, ActorNetwork network, Optional<ActorId> from,
-              Optional<ActorId> to, BiConsumer<Optional<ActorId>, Optional<ActorId>> onAsk, ExplorerActions actions) {
+    private final ComboBox<Actor> from = picker("From");
+    private final ComboBox<Actor> to = picker("To");
+    private final Div results = new Div();
+    private final Paragraph none = new Paragraph();
+    private final RowList<Integer, Integer, PathRow> paths;
+    private final Consumer<ExplorerIntent> intents;
+    private List<ActorPath> shownPaths = List.of();
+    private Dataset dataset;
+    private ActorNetwork network;
+
+    PathPanel(Consumer<ExplorerIntent> intents) {
+        this.intents = intents;
         addClassName("parley-path-panel");
         setId("path-panel");
-        add(new H4("How are they connected?"));
-        List<Actor> actors = d.actors().stream().sorted(Comparator.comparing(Actor::name)).toList();
-        ComboBox<Actor> a = picker("From", actors, from, d);
-        a.setId("path-from");
-        ComboBox<Actor> b = picker("To", actors, to, d);
-        b.setId("path-to");
-        Button ask = new Button("Find paths", click -> onAsk.accept(
-                Optional.ofNullable(a.getValue()).map(Actor::id), Optional.ofNullable(b.getValue()).map(Actor::id)));
+        from.setId("path-from");
+        to.setId("path-to");
+        Button ask = new Button("Find paths", click -> intents.accept(new AskPath(
+                Optional.ofNullable(from.getValue()).map(Actor::id), Optional.ofNullable(to.getValue()).map(Actor::id))));
         ask.setId("path-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button clear = new Button("Clear", click -> onAsk.accept(Optional.empty(), Optional.empty()));
+        Button clear = new Button("Clear", click -> intents.accept(new AskPath(Optional.empty(), Optional.empty())));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div pickers = new Div(a, b, new Div(ask, clear));
+        Div pickers = new Div(from, to, new Div(ask, clear));
         pickers.addClassName("parley-path-pickers");
-        add(pickers);
-        if (from.isEmpty() || to.isEmpty()) {
-            return;
-        }
-        Div results = new Div();
         results.setId("path-results");
-        String nameA = nameOf(from.get(), d);
-        String nameB = nameOf(to.get(), d);
-        List<ActorPath> paths = network.paths(from.get(), to.get(), MAX_PATHS);
-        if (paths.isEmpty()) {
-            Paragraph none = new Paragraph(nameA + " and " + nameB
-                    + " are not connected by shared events in the current time window and filters.");
-            none.setId("path-none");
-            results.add(none);
-        }
-        int number = 1;
-        for (ActorPath path : paths) {
-            results.add(path(number++, path, d, network, actions));
-        }
-        add(results);
+        none.setId("path-none");
+        paths = new RowList<>(results, i -> i, i -> new PathRow(), (row, i) -> row.show(i + 1, shownPaths.get(i)));
+        results.add(none);
+        add(new H4("How are they connected?"), pickers, results);
     }
 
-    private static ComboBox<Actor> picker(String label, List<Actor> actors, Optional<ActorId> value, Dataset d) {
-        ComboBox<Actor> box = new ComboBox<>(label, actors);
+    private static ComboBox<Actor> picker(String label) {
+        ComboBox<Actor> box = new ComboBox<>(label);
         box.setItemLabelGenerator(Actor::name);
         box.setClearButtonVisible(true);
         box.setWidthFull();
-        value.flatMap(d::actor).ifPresent(box::setValue);
         return box;
     }
 
-    private static Div path(int number, ActorPath path, Dataset d, ActorNetwork network, ExplorerActions actions) {
-        Div box = new Div();
-        box.addClassName("parley-path");
-        int hops = path.hops().size();
-        Span title = new Span("Path " + number + ": " + hops + (hops == 1 ? " step" : " steps"));
-        title.addClassName("parley-path-title");
-        box.add(title);
-        for (Hop hop : path.hops()) {
-            String label = nameOf(hop.from(), d) + " → " + nameOf(hop.to(), d) + " (" + hop.via().weight()
-                    + (hop.via().weight() == 1 ? " event)" : " events)");
-            Details details = new Details(label);
-            details.addClassName("parley-hop");
-            details.addOpenedChangeListener(open -> {
-                if (open.isOpened() && details.getContent().findAny().isEmpty()) {
-                    network.eventsOf(hop.via()).forEach(e -> details.add(
-                            new EventCard(e, d, actions::selectActor, actions::selectEvent)));
-                }
-            });
-            box.add(details);
+    void show(Dataset d, ActorNetwork net, Optional<ActorId> a, Optional<ActorId> b) {
+        if (d != dataset) {
+            List<Actor> actors = d.actors().stream().sorted(Comparator.comparing(Actor::name)).toList();
+            from.setItems(actors);
+            to.setItems(actors);
         }
-        return box;
+        dataset = d;
+        network = net;
+        from.setValue(a.flatMap(d::actor).orElse(null));
+        to.setValue(b.flatMap(d::actor).orElse(null));
+        boolean asked = a.isPresent() && b.isPresent();
+        results.setVisible(asked);
+        shownPaths = asked ? network.paths(a.get(), b.get(), MAX_PATHS) : List.of();
+        none.setVisible(asked && shownPaths.isEmpty());
+        none.setText(asked ? d.nameOf(a.get()) + " and " + d.nameOf(b.get())
+                + " are not connected by shared events in the current time window and filters." : "");
+        paths.show(IntStream.range(0, shownPaths.size()).boxed().toList());
     }
 
-    private static String nameOf(ActorId id, Dataset d) {
-        return d.actor(id).map(Actor::name).orElse(id.value());
+    /** One path; redrawn only when its steps or their names change, so a reload leaves an unchanged path alone. */
+    private final class PathRow extends Div {
+        private String shown = "";
+
+        private PathRow() {
+            addClassName("parley-path");
+        }
+
+        void show(int number, ActorPath path) {
+            String text = number + " " + path.hops().stream().map(h -> dataset.nameOf(h.from()) + ">"
+                    + dataset.nameOf(h.to()) + ":" + h.via().weight()).toList();
+            if (text.equals(shown)) {
+                return;
+            }
+            shown = text;
+            removeAll();
+            int hops = path.hops().size();
+            Span title = new Span("Path " + number + ": " + hops + (hops == 1 ? " step" : " steps"));
+            title.addClassName("parley-path-title");
+            add(title);
+            path.hops().forEach(hop -> add(hop(hop)));
+        }
+    }
+
+    /** One step of a path; opening it shows the events that make the step, from the network shown then. */
+    private Details hop(Hop hop) {
+        String label = dataset.nameOf(hop.from()) + " → " + dataset.nameOf(hop.to()) + " (" + hop.via().weight()
+                + (hop.via().weight() == 1 ? " event)" : " events)");
+        Details details = new Details(label);
+        details.addClassName("parley-hop");
+        Consumer<ActorId> onActor = x -> intents.accept(new SelectActor(x));
+        Consumer<EventId> onEvent = x -> intents.accept(new SelectEvent(x));
+        details.addOpenedChangeListener(open -> {
+            if (open.isOpened() && details.getContent().findAny().isEmpty()) {
+                // the step as the network shown now has it: the data may have been reloaded since it was drawn
+                List<Event> events = network.connectionsOf(hop.from()).stream()
+                        .filter(c -> c.other(hop.from()).equals(hop.to()) && c.kind() == hop.via().kind())
+                        .findFirst().map(network::eventsOf).orElse(List.of());
+                events.forEach(e -> details.add(new EventCard(e, dataset, onActor, onEvent)));
+            }
+        });
+        return details;
     }
 }

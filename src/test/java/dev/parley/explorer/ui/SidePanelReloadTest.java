@@ -12,7 +12,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetLoader;
 import dev.parley.event.EventFilter;
-import dev.parley.event.EventId;
+import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
 import dev.parley.network.ActorNetwork;
 import dev.parley.search.SearchService;
@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -35,35 +36,24 @@ import org.junit.jupiter.api.Test;
 class SidePanelReloadTest {
     private final Path dir = Fixtures.copyToTemp("valid");
     private final List<String> clicks = new ArrayList<>();
-    private final SidePanel side = new SidePanel(new SearchService(), new ExplorerActions() {
-        @Override
-        public void selectActor(ActorId actor) {
-            clicks.add("actor " + actor.value());
-        }
-
-        @Override
-        public void selectEvent(EventId event) {
-            clicks.add("event " + event.value());
-        }
-
-        @Override
-        public void pinLane(ActorId actor) {
-            clicks.add("pin " + actor.value());
-        }
-
-        @Override
-        public void startPath(ActorId from) {
-            clicks.add("path " + from.value());
-        }
-    });
+    private final SidePanel side = new SidePanel(new SearchService(), intent -> clicks.add(switch (intent) {
+        case ExplorerIntent.SelectActor s -> "actor " + s.actor().value();
+        case ExplorerIntent.SelectEvent s -> "event " + s.event().value();
+        default -> intent.toString();
+    }));
+    private Optional<ExplorerScene> shown = Optional.empty();
     private final ExplorerState putin = ExplorerState.initial().withActor(Optional.of(ActorId.of("vladimir-putin")));
 
     private Dataset load() {
         return new DatasetLoader().load(dir).dataset().orElseThrow();
     }
 
+    /** Shows the state over the data as the explorer does: a scene, and what changed since the last one. */
     private void show(ExplorerState state, Dataset d) {
-        side.show(state, d, ActorNetwork.of(d, EventFilter.all()), (from, to) -> { });
+        ExplorerScene scene = new ExplorerScene(state, d, TimeWindow.covering(d), d.events(), d.events(),
+                ActorNetwork.of(d, EventFilter.all()), Set.of(), List.of());
+        side.show(scene, StateChange.between(shown, scene));
+        shown = Optional.of(scene);
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -169,11 +159,9 @@ class SidePanelReloadTest {
 
     @Test
     void an_open_connection_stays_open_through_a_reload_and_its_back_button_still_works() throws IOException {
-        Dataset d = load();
-        show(putin, d);
-        ActorNetwork network = ActorNetwork.of(d, EventFilter.all());
-        side.showConnection(network.connection(ActorId.of("donald-trump"), ActorId.of("vladimir-putin"))
-                .orElseThrow(), d, network);
+        show(putin, load());
+        side.openConnection(shown.orElseThrow().network().connection(ActorId.of("donald-trump"),
+                ActorId.of("vladimir-putin")).orElseThrow());
         Button back = descendants(side).filter(Button.class::isInstance).map(Button.class::cast)
                 .filter(b -> b.getText().equals("Back")).findFirst().orElseThrow();
 

@@ -1,4 +1,4 @@
-package dev.parley.base.ui;
+package dev.parley.system.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,0 +1,55 @@
+package dev.parley.explorer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.parley.actor.ActorId;
+import dev.parley.dataset.Dataset;
+import dev.parley.event.Event;
+import dev.parley.event.EventId;
+import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
+import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.Connection;
+import dev.parley.network.ConnectionKind;
+import dev.parley.network.ui.NetworkOptions;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The events behind one link of the network, newest first, opened by clicking the link; Back returns. */
+class ConnectionPanel extends Div {
+    private final H3 title = new H3();
+    private final Paragraph facts = new Paragraph();
+    private final RowList<EventId, Event, EventCard> cards;
+    private Dataset dataset;
+
+    ConnectionPanel(Consumer<ExplorerIntent> intents, Runnable back) {
+        setId("connection-panel");
+        Button backButton = new Button("Back", click -> back.run());
+        backButton.getElement().setAttribute("data-action", "back");
+        backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div events = new Div();
+        Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
+        Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
+        cards = new RowList<>(events, Event::id, e -> new EventCard(onActor, onEvent), (card, e) -> card.show(e, dataset));
+        add(backButton, title, facts, events);
+    }
+
+    void show(Connection c, Dataset d, ActorNetwork network) {
+        dataset = d;
+        String a = d.nameOf(c.a());
+        String b = d.nameOf(c.b());
+        title.setText(a + " — " + b);
+        if (c.kind() == ConnectionKind.AFFILIATION) {
+            facts.setText(a + ": " + c.roleTitle().orElse("role") + " (from the actors file)");
+            cards.show(List.of());
+        } else {
+            String period = NetworkOptions.period(c);
+            facts.setText(c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
+                    + (period.isEmpty() ? "" : ", " + period) + ", newest first.");
+            cards.show(network.eventsOf(c));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.parley.explorer.ui;
+
+import dev.parley.chart.ExportContext;
+import dev.parley.chart.ExportFrame;
+import dev.parley.event.Event;
+import dev.parley.export.ExportNames;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What the explorer's exported images say besides the chart, read from the scene shown at the time of export. */
+final class ExplorerExports implements ExportContext {
+    private final Supplier<ExplorerScene> scene;
+
+    ExplorerExports(Supplier<ExplorerScene> scene) {
+        this.scene = scene;
+    }
+
+    /** Title, time window and filters, and the source count. */
+    @Override
+    public ExportFrame frame(String title) {
+        ExplorerScene s = scene.get();
+        List<Event> events = s.windowEvents();
+        long articles = events.stream().map(Event::article).distinct().count();
+        return new ExportFrame(title, ExportTexts.windowAndFilters(s.state(), s.dataset()),
+                "Source: " + events.size() + (events.size() == 1 ? " event" : " events") + " from "
+                        + articles + (articles == 1 ? " article" : " articles") + ", Parley");
+    }
+
+    @Override
+    public String fileBase(String what) {
+        return ExportNames.baseName(what, scene.get().state().window());
+    }
+}

@@ -1,0 +1,176 @@
+package dev.parley.explorer.ui;
+
+import dev.parley.actor.ActorId;
+import dev.parley.event.EventId;
+import dev.parley.event.TimeWindow;
+import dev.parley.explorer.ExplorerState;
+import dev.parley.network.Connection;
+import dev.parley.timeline.LaneMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a user asks of the explorer from one of its parts. A selection becomes a browser history entry, so back and
+ * forward walk it; an adjustment of the view (window, filters, lanes) replaces the current entry.
+ */
+sealed interface ExplorerIntent {
+
+    /** An intent that changes the explorer state. */
+    sealed interface StateIntent extends ExplorerIntent {
+        ExplorerState applyTo(ExplorerState state);
+
+        /** Whether the new state is a new history entry rather than a replacement of the current one. */
+        boolean newHistoryEntry();
+    }
+
+    record SelectActor(ActorId actor) implements StateIntent {
+        public SelectActor {
+            Objects.requireNonNull(actor, "actor");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withActor(Optional.of(actor));
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return true;
+        }
+    }
+
+    record SelectEvent(EventId event) implements StateIntent {
+        public SelectEvent {
+            Objects.requireNonNull(event, "event");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withEvent(Optional.of(event));
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return true;
+        }
+    }
+
+    /** Asks how two actors are connected (either may still be open); clears the selection. */
+    record AskPath(Optional<ActorId> from, Optional<ActorId> to) implements StateIntent {
+        public AskPath {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withActor(Optional.empty()).withEvent(Optional.empty()).withPath(from, to);
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return true;
+        }
+    }
+
+    /** Starts a path question from an actor, keeping the other end if one was chosen. */
+    record StartPath(ActorId from) implements StateIntent {
+        public StartPath {
+            Objects.requireNonNull(from, "from");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withActor(Optional.empty()).withPath(Optional.of(from), state.pathTo());
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return true;
+        }
+    }
+
+    /** Narrows the view to one month, as a step the back button returns from (a statistics bar or cell). */
+    record SelectMonth(YearMonth month) implements StateIntent {
+        public SelectMonth {
+            Objects.requireNonNull(month, "month");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withWindow(new TimeWindow(month.atDay(1), month.atEndOfMonth()));
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return true;
+        }
+    }
+
+    /** Moves the time window (slider, wheel, a month bar of the timeline). */
+    record ChooseWindow(TimeWindow window) implements StateIntent {
+        public ChooseWindow {
+            Objects.requireNonNull(window, "window");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withWindow(window);
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return false;
+        }
+    }
+
+    /** Gives an actor its own timeline lane, switching the lanes to actors. */
+    record PinLane(ActorId actor) implements StateIntent {
+        public PinLane {
+            Objects.requireNonNull(actor, "actor");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            if (state.pinned().contains(actor)) {
+                return state;
+            }
+            List<ActorId> pinned = new ArrayList<>(state.pinned());
+            pinned.add(actor);
+            return state.withPinned(pinned).withLanes(LaneMode.ACTOR);
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return false;
+        }
+    }
+
+    /** Any other adjustment of filters and display from the filter bar. */
+    record Adjust(UnaryOperator<ExplorerState> edit) implements StateIntent {
+        public Adjust {
+            Objects.requireNonNull(edit, "edit");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return edit.apply(state);
+        }
+
+        @Override
+        public boolean newHistoryEntry() {
+            return false;
+        }
+    }
+
+    /** Shows the events behind one connection in the side panel; not part of the state (nor of the URL). */
+    record OpenConnection(Connection connection) implements ExplorerIntent {
+        public OpenConnection {
+            Objects.requireNonNull(connection, "connection");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.parley.explorer.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dev.parley.actor.Actor;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartCache;
+import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.EChart;
+import dev.parley.chart.ExportContext;
+import dev.parley.chart.ExportFrame;
+import dev.parley.chart.ExportMenu;
+import dev.parley.explorer.ExplorerState;
+import dev.parley.explorer.ui.ExplorerIntent.OpenConnection;
+import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
+import dev.parley.network.ActorNetwork;
+import dev.parley.network.ui.NetworkOptions;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The actor network of the filter, sized by the chosen metric. A selection only changes the highlight. Clicking a
+ * node selects the actor; clicking a link shows the events behind it in the side panel.
+ */
+final class NetworkPart extends Div implements ExplorerPart {
+    private final EChart chart = new EChart();
+    private final Span note = new Span();
+    private final ChartCache charts;
+    private final ExportContext exports;
+    private NetworkOptions.Built built;
+    private ExplorerScene scene;
+
+    NetworkPart(ChartCache charts, ExportContext exports, Consumer<ExplorerIntent> intents) {
+        this.charts = charts;
+        this.exports = exports;
+        chart.setId("network");
+        chart.setSizeFull();
+        chart.addItemClickListener(e -> clicked(e, intents));
+        note.setId("network-note");
+        note.addClassName("parley-chart-note");
+        ChartBox.fill(this, chart, "Network", new ExportMenu(chart, "network", this::frame,
+                () -> exports.fileBase("network")), "parley-network-box", note);
+    }
+
+    @Override
+    public void show(ExplorerScene next, StateChange change) {
+        scene = next;
+        if (change.network()) {
+            ActorNetwork network = next.network();
+            ExplorerState state = next.state();
+            built = charts.get(ChartCache.Key.of("network", network, state.metric(), state.colouring()),
+                    () -> NetworkOptions.prepare(network, next.dataset(), state.metric(), state.colouring()));
+            chart.setOption(built.option());
+            note.setText(built.partial() ? "the " + built.linksDrawn() + " strongest of " + built.linksTotal()
+                    + " connections drawn; narrow the time window to see all" : "");
+        }
+        if (change.network() || change.selection()) {
+            if (next.litActors().isEmpty()) {
+                chart.clearHighlight();
+            } else {
+                chart.highlightIndices(Map.of(NetworkOptions.SERIES_ID, built.indicesOf(next.litActors())));
+            }
+        }
+    }
+
+    private void clicked(ChartItemClickEvent e, Consumer<ExplorerIntent> intents) {
+        if (e.isNode()) {
+            e.getItemId().map(ActorId::new).map(SelectActor::new).ifPresent(intents);
+        } else if (e.isEdge() && scene != null) {
+            ActorNetwork network = scene.network();
+            e.getItemId().flatMap(id -> network.connections().stream()
+                    .filter(c -> NetworkOptions.linkId(c).equals(id)).findFirst())
+                    .map(OpenConnection::new).ifPresent(intents);
+        }
+    }
+
+    /** A network image says when it draws only the strongest links, so no reader takes it for all of them. */
+    private ExportFrame frame() {
+        ExportFrame f = exports.frame(title());
+        return !built.partial() ? f : new ExportFrame(f.title(), f.subtitle(), f.footnote() + ". Lines: the "
+                + built.linksDrawn() + " strongest of " + built.linksTotal() + " connections");
+    }
+
+    private String title() {
+        ExplorerState state = scene.state();
+        var dataset = scene.dataset();
+        Optional<String> name = state.actor().flatMap(dataset::actor).map(Actor::name);
+        if (name.isPresent()) {
+            return "Network of actors: " + name.get() + " and connections";
+        }
+        var from = state.pathFrom().flatMap(dataset::actor).map(Actor::name);
+        var to = state.pathTo().flatMap(dataset::actor).map(Actor::name);
+        if (from.isPresent() && to.isPresent()) {
+            return "Network of actors: paths from " + from.get() + " to " + to.get();
+        }
+        return "Network of actors (node size: " + state.metric().label() + ")";
+    }
+}

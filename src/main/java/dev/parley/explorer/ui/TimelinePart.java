@@ -1,0 +1,83 @@
+package dev.parley.explorer.ui;
+
+import dev.parley.chart.ChartCache;
+import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.EChart;
+import dev.parley.chart.ExportContext;
+import dev.parley.chart.ExportMenu;
+import dev.parley.event.EventId;
+import dev.parley.event.TimeWindow;
+import dev.parley.explorer.ui.ExplorerIntent.ChooseWindow;
+import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
+import dev.parley.timeline.ui.TimelineOptions;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The timeline: the events of the filter on lanes, zoomed to the window. A new window only zooms, unless it needs
+ * another level of detail; a selection only changes the highlight. Clicking an event selects it, clicking a month
+ * bar zooms to that month, and zooming or panning chooses the window.
+ */
+final class TimelinePart extends Div implements ExplorerPart {
+    private final EChart chart = new EChart();
+    private final ChartCache charts;
+    private TimelineOptions.Built built;
+
+    TimelinePart(ChartCache charts, ExportContext exports, Consumer<ExplorerIntent> intents) {
+        this.charts = charts;
+        chart.setId("timeline");
+        chart.setSizeFull();
+        chart.addItemClickListener(e -> clicked(e, intents));
+        chart.addRangeChangeListener(e -> intents.accept(new ChooseWindow(window(
+                e.getFrom().atZone(ZoneOffset.UTC).toLocalDate(), e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
+        ChartBox.fill(this, chart, "Timeline", new ExportMenu(chart, "timeline",
+                () -> exports.frame("Timeline of diplomatic events"), () -> exports.fileBase("timeline")),
+                "parley-timeline-box");
+    }
+
+    @Override
+    public void show(ExplorerScene scene, StateChange change) {
+        Optional<TimeWindow> shown = scene.visibleWindow();
+        TimeWindow visible = shown.orElse(TimeWindow.all());
+        boolean rebuild = change.timelineLayout()
+                // only a new window can outgrow the timeline's detail; a selection never does (and is the hot path)
+                || change.filter() && !built.fits(scene.timelineEvents(), visible);
+        if (rebuild) {
+            var state = scene.state();
+            var detail = TimelineOptions.detailFor(scene.timelineEvents(), visible);
+            built = charts.get(ChartCache.Key.of("timeline", scene.dataset(), state.filter().withWindow(TimeWindow.all()),
+                    state.lanes(), state.pinned(), shown, detail), () -> TimelineOptions.build(scene.timelineEvents(),
+                    scene.dataset(), state.lanes(), state.pinned(), shown.orElse(null), detail));
+            chart.setOption(built.option());
+        } else if (change.filter() && shown.isPresent()) {
+            chart.zoomTo(shown.get().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    shown.get().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (rebuild || change.selection()) {
+            var lit = built.indicesOf(scene.litEvents());
+            if (lit.isEmpty()) {
+                chart.clearHighlight();
+            } else {
+                chart.highlightIndices(lit);
+            }
+        }
+    }
+
+    private static void clicked(ChartItemClickEvent e, Consumer<ExplorerIntent> intents) {
+        Optional<String> id = e.getItemId();
+        Optional<YearMonth> month = id.flatMap(TimelineOptions::binMonth);
+        if (month.isPresent()) {
+            intents.accept(new ChooseWindow(new TimeWindow(month.get().atDay(1), month.get().atEndOfMonth())));
+        } else {
+            id.map(TimelineOptions::eventIdOf).map(EventId::new).map(SelectEvent::new).ifPresent(intents);
+        }
+    }
+
+    private static TimeWindow window(LocalDate from, LocalDate to) {
+        return to.isBefore(from) ? TimeWindow.all() : new TimeWindow(from, to);
+    }
+}
