@@ -121,16 +121,16 @@ class ActorPanel extends Div {
         name.setText(a.name());
         kind.setText(NetworkOptions.kindLabel(a.kind()));
         aliases.setText("Also: " + String.join(", ", a.aliases()));
-        aliases.setVisible(!a.aliases().isEmpty());
+        Shown.when(aliases, !a.aliases().isEmpty());
         description.setText(a.description().orElse(""));
-        description.setVisible(a.description().isPresent());
+        Shown.when(description, a.description().isPresent());
         shownRoles = a.roles();
-        rolesHeading.setVisible(!shownRoles.isEmpty());
-        roleList.setVisible(!shownRoles.isEmpty());
+        Shown.when(rolesHeading, !shownRoles.isEmpty());
+        Shown.when(roleList, !shownRoles.isEmpty());
         roles.show(IntStream.range(0, shownRoles.size()).boxed().toList());
         boolean present = network.actors().contains(actor);
-        notInWindow.setVisible(!present);
-        inWindow.setVisible(present);
+        Shown.when(notInWindow, !present);
+        Shown.when(inWindow, present);
         if (present) {
             showMetrics();
             showConnections();
@@ -163,7 +163,7 @@ class ActorPanel extends Div {
         int shown = Math.min(all.size(), shownConnections);
         connections.show(all.subList(0, shown));
         int rest = all.size() - shown;
-        more.setVisible(rest > 0);
+        Shown.when(more, rest > 0);
         more.setText("Show " + Math.min(NEXT_PAGE, rest) + " more of " + rest);
     }
 

@@ -78,9 +78,9 @@ class EventCard extends Div {
         title.setText(e.title());
         title.getElement().setAttribute("data-event", e.id().value());
         summary.setText(e.summary().orElse(""));
-        summary.setVisible(e.summary().isPresent());
+        Shown.when(summary, e.summary().isPresent());
         location.setText(e.location().orElse(""));
-        locationRow.setVisible(e.location().isPresent());
+        Shown.when(locationRow, e.location().isPresent());
         participants.show(e.participants());
         List<String> quoteTexts = e.quotes().stream()
                 .map(q -> q.text() + "\u0000" + q.speaker().map(d::nameOf).orElse("")).toList();

@@ -82,9 +82,9 @@ class PathPanel extends Div {
         from.setValue(a.flatMap(d::actor).orElse(null));
         to.setValue(b.flatMap(d::actor).orElse(null));
         boolean asked = a.isPresent() && b.isPresent();
-        results.setVisible(asked);
+        Shown.when(results, asked);
         shownPaths = asked ? network.paths(a.get(), b.get(), MAX_PATHS) : List.of();
-        none.setVisible(asked && shownPaths.isEmpty());
+        Shown.when(none, asked && shownPaths.isEmpty());
         none.setText(asked ? d.nameOf(a.get()) + " and " + d.nameOf(b.get())
                 + " are not connected by shared events in the current time window and filters." : "");
         paths.show(IntStream.range(0, shownPaths.size()).boxed().toList());

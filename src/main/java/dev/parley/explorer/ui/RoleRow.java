@@ -29,14 +29,14 @@ class RoleRow extends ListItem {
     void show(Role r, ActorDirectory actors) {
         title.setText(r.title());
         ofActor = r.of();
-        separator.setVisible(ofActor.isPresent());
-        of.setVisible(ofActor.isPresent());
+        Shown.when(separator, ofActor.isPresent());
+        Shown.when(of, ofActor.isPresent());
         of.setText(ofActor.map(actors::nameOf).orElse(""));
         ofActor.ifPresentOrElse(a -> of.getElement().setAttribute("data-actor", a.value()),
                 () -> of.getElement().removeAttribute("data-actor"));
         String from = r.from().map(f -> f.display()).orElse("");
         String to = r.to().map(t -> t.display()).orElse("");
-        period.setVisible(!from.isEmpty() || !to.isEmpty());
-        period.setText(period.isVisible() ? " (" + (from.isEmpty() ? "?" : from) + " – " + to + ")" : "");
+        Shown.when(period, !from.isEmpty() || !to.isEmpty());
+        period.setText(Shown.is(period) ? " (" + (from.isEmpty() ? "?" : from) + " – " + to + ")" : "");
     }
 }

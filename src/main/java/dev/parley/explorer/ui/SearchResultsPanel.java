@@ -53,7 +53,7 @@ class SearchResultsPanel extends Div {
     }
 
     void show(SearchResults results) {
-        nothing.setVisible(results.isEmpty());
+        Shown.when(nothing, results.isEmpty());
         actors.show(results.actors());
         events.show(results.events());
         quotes.show(results.quotes());
@@ -72,8 +72,8 @@ class SearchResultsPanel extends Div {
         }
 
         void show(List<T> items) {
-            heading.setVisible(!items.isEmpty());
-            list.setVisible(!items.isEmpty());
+            Shown.when(heading, !items.isEmpty());
+            Shown.when(list, !items.isEmpty());
             rows.show(items);
         }
     }
