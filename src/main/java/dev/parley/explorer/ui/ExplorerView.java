@@ -17,6 +17,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.dataset.ui.DatasetBinding;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.ChartKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportContext;
@@ -38,7 +39,6 @@ import dev.parley.search.SearchService;
 import dev.parley.statistics.ui.StatisticsPanel;
 import dev.parley.timeline.ui.TimelineOptions;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -349,22 +349,22 @@ public class ExplorerView extends Div implements BeforeEnterObserver, ExplorerAc
     }
 
     private void timelineClicked(ChartItemClickEvent e) {
-        Optional<String> id = e.getItemId();
-        Optional<YearMonth> month = id.flatMap(TimelineOptions::binMonth);
-        if (month.isPresent()) {
-            change(s -> s.withWindow(new TimeWindow(month.get().atDay(1), month.get().atEndOfMonth())));
-        } else {
-            id.map(TimelineOptions::eventIdOf).map(EventId::new).ifPresent(this::selectEvent);
+        switch (e.getKey().orElse(null)) {
+            case ChartKey.BinKey bin -> change(s -> s.withWindow(new TimeWindow(bin.month().atDay(1),
+                    bin.month().atEndOfMonth())));
+            case ChartKey.EventKey event -> selectEvent(event.event());
+            case null, default -> {
+            }
         }
     }
 
     private void networkClicked(ChartItemClickEvent e) {
-        if (e.isNode()) {
-            e.getItemId().map(ActorId::new).ifPresent(this::selectActor);
-        } else if (e.isEdge()) {
-            e.getItemId().flatMap(id -> actorNetwork.connections().stream()
-                    .filter(c -> NetworkOptions.linkId(c).equals(id)).findFirst())
+        switch (e.getKey().orElse(null)) {
+            case ChartKey.ActorKey actor -> selectActor(actor.actor());
+            case ChartKey.ConnectionKey link -> NetworkOptions.connectionOf(actorNetwork, link)
                     .ifPresent(c -> side.showConnection(c, dataset, actorNetwork));
+            case null, default -> {
+            }
         }
     }
 
