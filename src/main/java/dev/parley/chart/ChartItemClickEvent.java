@@ -35,6 +35,14 @@ public class ChartItemClickEvent extends ComponentEvent<EChart> {
         return Optional.ofNullable(itemId);
     }
 
+    /**
+     * What the clicked item stands for, decoded by {@link ChartKeyCodec}; empty for an item without a key or an id
+     * that is not one (the browser can send anything).
+     */
+    public Optional<ChartKey> getKey() {
+        return getItemId().flatMap(ChartKeyCodec::decode);
+    }
+
     /** Whether a graph node was clicked. */
     public boolean isNode() {
         return "node".equals(dataType);

@@ -95,6 +95,11 @@ public class EChart extends Component implements HasSize {
         sendHighlight(Map.of("ids", List.copyOf(ids)));
     }
 
+    /** Like {@link #highlight(Collection)}, naming the items by what they stand for (see {@link ChartKeyCodec}). */
+    public void highlightKeys(Collection<? extends ChartKey> keys) {
+        highlight(keys.stream().map(ChartKeyCodec::encode).toList());
+    }
+
     /**
      * Like {@link #highlight(Collection)}, by position: per series id, the indices of the lit items in that
      * series' data as set. Much smaller than ids for thousands of items; series not named are dimmed entirely.

@@ -164,6 +164,15 @@ public final class ActorNetwork {
     }
 
     /**
+     * The connection of one kind between two actors, in either order, looked up in a map rather than searched for:
+     * an interaction and an affiliation between the same two actors are found separately. Empty when there is none.
+     */
+    public Optional<Connection> connection(ActorId a, ActorId b, ConnectionKind kind) {
+        return Optional.ofNullable(byPair.get(NetworkKey.of(Objects.requireNonNull(a, "a"),
+                Objects.requireNonNull(b, "b"), Objects.requireNonNull(kind, "kind"))));
+    }
+
+    /**
      * The actor's connections, strongest first: more shared events, then the more recent last event, then by the
      * other actor's id. Affiliations (weight 0) come after interactions.
      */

@@ -1,6 +1,8 @@
 package dev.parley.bench;
 
 import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetLoader;
 import dev.parley.dataset.LoadResult;
@@ -165,12 +167,14 @@ public final class CoreBenchmark {
         for (int i = 0; i < wanted; i++) {
             ActorId a = ranked.get((int) ((long) i * (ranked.size() - 1) / (wanted - 1)));
             if (chosen.add(a)) {
-                clicks.append(a.value()).append('\t').append(d.actor(a).orElseThrow().name()).append('\n');
+                clicks.append(ChartKeyCodec.encode(new ActorKey(a))).append('\t').append(d.actor(a).orElseThrow().name())
+                        .append('\n');
             }
         }
         Files.writeString(out.resolve("click-actors.tsv"), clicks);
         Event last = d.events().get(d.events().size() - 1);
-        Files.writeString(out.resolve("drawn.properties"), "network.node=" + ranked.get(0).value() + "\n"
+        Files.writeString(out.resolve("drawn.properties"), "network.node="
+                + ChartKeyCodec.encode(new ActorKey(ranked.get(0))) + "\n"
                 + "timeline.item=" + last.id().value() + "\n"
                 + "timeline.series=" + last.type().eventClass().ordinal() + "\n");
         StringBuilder visEvents = new StringBuilder("[");

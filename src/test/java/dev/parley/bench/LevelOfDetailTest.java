@@ -3,6 +3,11 @@ package dev.parley.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.BinKey;
+import dev.parley.chart.ChartKey.EventKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.CustomSeries;
 import dev.parley.chart.DataItem;
 import dev.parley.chart.GraphSeries;
@@ -55,6 +60,10 @@ class LevelOfDetailTest {
                 .filter(s -> s.id().equals(ref.seriesId())).findFirst().orElseThrow().data().get(ref.index());
     }
 
+    private static ChartKey keyOf(DataItem item) {
+        return ChartKeyCodec.decode(item.id()).orElseThrow(() -> new AssertionError(item.id()));
+    }
+
     @Test
     void the_whole_range_of_thousands_of_events_is_drawn_as_month_bars_that_count_every_event() {
         List<Event> events = dataset.events();
@@ -62,13 +71,14 @@ class LevelOfDetailTest {
 
         assertThat(built.detail()).isEmpty();
         List<DataItem> bars = items(built);
-        assertThat(bars).allSatisfy(d -> assertThat(d.id()).startsWith("bin:"));
+        assertThat(bars).allSatisfy(d -> assertThat(keyOf(d)).isInstanceOf(BinKey.class));
         assertThat(bars.size()).isLessThan(events.size() / 4);
         int counted = bars.stream().mapToInt(d -> Integer.parseInt(d.name().split(" ")[0])).sum();
         assertThat(counted).isEqualTo(events.size());
         Event some = events.get(events.size() / 2);
         DataItem bar = itemAt(built, built.items().get(some.id()).getFirst());
-        assertThat(TimelineOptions.binMonth(bar.id())).contains(java.time.YearMonth.from(some.firstDay()));
+        assertThat(keyOf(bar)).isEqualTo(new BinKey(java.util.Optional.empty(),
+                java.time.YearMonth.from(some.firstDay()), some.type().eventClass()));
         assertThat(bars).allSatisfy(d -> assertThat(d.value().get(5).doubleValue()).isBetween(0.0, 1.0));
     }
 
@@ -85,8 +95,9 @@ class LevelOfDetailTest {
         assertThat(detail.get().from()).isBefore(month.from());
         List<Event> inMonth = events.stream().filter(month::overlaps).toList();
         assertThat(inMonth).isNotEmpty().allSatisfy(e -> assertThat(built.items().get(e.id()))
-                .singleElement().satisfies(ref -> assertThat(itemAt(built, ref).id()).isEqualTo(e.id().value())));
-        assertThat(items(built)).anySatisfy(d -> assertThat(d.id()).startsWith("bin:"));
+                .singleElement().satisfies(ref -> assertThat(keyOf(itemAt(built, ref)))
+                        .isEqualTo(EventKey.of(e.id()))));
+        assertThat(items(built)).anySatisfy(d -> assertThat(keyOf(d)).isInstanceOf(BinKey.class));
         assertThat(built.fits(events, month)).isTrue();
         assertThat(built.fits(events, TimeWindow.all())).isFalse();
     }
@@ -118,12 +129,12 @@ class LevelOfDetailTest {
         Set<String> linked = new HashSet<>();
         graph.links().forEach(l -> linked.addAll(List.of(l.source(), l.target())));
         network.connections().stream().flatMap(c -> Stream.of(c.a(), c.b())).distinct()
-                .forEach(a -> assertThat(linked).contains(a.value()));
+                .forEach(a -> assertThat(linked).contains(ChartKeyCodec.encode(new ActorKey(a))));
         int strongest = network.connections().stream().mapToInt(Connection::weight).max().orElseThrow();
         assertThat(graph.links()).anySatisfy(l -> assertThat(l.tooltipLines().get(1)).startsWith(strongest + " "));
         ActorId hub = network.ranking(Metric.DEGREE).getFirst();
         assertThat(built.indicesOf(List.of(hub))).containsExactly(graph.data().stream().map(DataItem::id).toList()
-                .indexOf(hub.value()));
+                .indexOf(ChartKeyCodec.encode(new ActorKey(hub))));
     }
 
     @Test

@@ -77,9 +77,10 @@ class ChartBrowserTest {
         page = context.newPage();
         page.onPageError(pageErrors::add);
         page.navigate("http://localhost:" + port + "/chart-demo");
-        page.waitForFunction("() => { const g = document.querySelector('#graph');"
+        page.waitForFunction("([node, span]) => { const g = document.querySelector('#graph');"
                 + " const t = document.querySelector('#timeline');"
-                + " return !!(g && g.pixelOf && g.pixelOf(0, 'trump') && t.pixelOf(1, 'riyadh')); }", null,
+                + " return !!(g && g.pixelOf && g.pixelOf(0, node) && t.pixelOf(1, span)); }",
+                List.of(ChartKeyCodec.encode(ChartDemoView.TRUMP), ChartKeyCodec.encode(ChartDemoView.RIYADH)),
                 new Page.WaitForFunctionOptions().setTimeout(FIRST_LOAD_MS).setPollingInterval(250));
     }
 
@@ -90,15 +91,24 @@ class ChartBrowserTest {
     }
 
     @Test
-    void clicking_a_graph_node_reaches_the_java_listener_with_the_node_id() {
-        clickAt("#graph", pixelOf("#graph", 0, "trump"));
+    void clicking_a_graph_node_reaches_the_java_listener_with_the_key_of_the_node() {
+        clickAt("#graph", pixelOf("#graph", 0, ChartDemoView.TRUMP));
 
-        assertThat(page.locator("#clicked")).hasText("node trump");
+        assertThat(page.locator("#clicked")).hasText("node " + ChartDemoView.TRUMP);
+    }
+
+    @Test
+    void clicking_a_graph_link_reaches_the_java_listener_with_the_key_of_the_link() {
+        List<Double> putin = pixelOf("#graph", 0, ChartDemoView.PUTIN);
+        List<Double> trump = pixelOf("#graph", 0, ChartDemoView.TRUMP);
+        clickAt("#graph", List.of((putin.get(0) + trump.get(0)) / 2, (putin.get(1) + trump.get(1)) / 2));
+
+        assertThat(page.locator("#clicked")).hasText("edge " + ChartDemoView.CALL);
     }
 
     @Test
     void a_tooltip_shows_markup_in_a_name_as_text_and_never_runs_it() {
-        hoverAt("#graph", pixelOf("#graph", 0, "hostile"));
+        hoverAt("#graph", pixelOf("#graph", 0, ChartDemoView.HOSTILE));
 
         Locator tooltip = page.locator("#graph .parley-tooltip");
         assertThat(tooltip).isVisible();
@@ -110,7 +120,7 @@ class ChartBrowserTest {
 
     @Test
     void zooming_the_timeline_reports_the_new_time_window_to_java() {
-        hoverAt("#timeline", pixelOf("#timeline", 1, "riyadh"));
+        hoverAt("#timeline", pixelOf("#timeline", 1, ChartDemoView.RIYADH));
         page.mouse().wheel(0, -400);
 
         assertThat(page.locator("#range")).hasText(java.util.regex.Pattern.compile(
@@ -183,7 +193,8 @@ class ChartBrowserTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    private List<Double> pixelOf(String chart, int seriesIndex, String id) {
+    private List<Double> pixelOf(String chart, int seriesIndex, ChartKey key) {
+        String id = ChartKeyCodec.encode(key);
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) page.evaluate(
                 "([sel, series, id]) => document.querySelector(sel).pixelOf(series, id)",

@@ -199,6 +199,28 @@ class ActorNetworkTest {
         }
 
         @Test
+        void a_lookup_by_kind_finds_the_interaction_and_the_affiliation_of_one_pair_separately_in_either_order() {
+            Connection interaction = network.connection(EAST, FINN, ConnectionKind.INTERACTION).orElseThrow();
+            Connection affiliation = network.connection(EAST, FINN, ConnectionKind.AFFILIATION).orElseThrow();
+
+            assertThat(interaction.kind()).isEqualTo(ConnectionKind.INTERACTION);
+            assertThat(interaction.weight()).isEqualTo(1);
+            assertThat(affiliation.kind()).isEqualTo(ConnectionKind.AFFILIATION);
+            assertThat(affiliation.roleTitle()).contains("President");
+            assertThat(network.connection(FINN, EAST, ConnectionKind.INTERACTION)).containsSame(interaction);
+            assertThat(network.connection(FINN, EAST, ConnectionKind.AFFILIATION)).containsSame(affiliation);
+            assertThat(network.connections()).filteredOn(c -> c.involves(FINN) && c.involves(EAST))
+                    .containsExactlyInAnyOrder(interaction, affiliation);
+        }
+
+        @Test
+        void a_lookup_by_kind_is_empty_for_a_kind_the_pair_lacks_or_an_actor_outside_the_network() {
+            assertThat(network.connection(ANNA, NORTH, ConnectionKind.INTERACTION)).isEmpty();
+            assertThat(network.connection(ANNA, BORIS, ConnectionKind.AFFILIATION)).isEmpty();
+            assertThat(network.connection(ANNA, GIL, ConnectionKind.INTERACTION)).isEmpty();
+        }
+
+        @Test
         void connections_of_an_actor_come_strongest_first_then_newest_then_by_the_other_actor() {
             assertThat(network.connectionsOf(BORIS)).extracting(c -> c.other(BORIS))
                     .containsExactly(ANNA, CARLA, NORTH);

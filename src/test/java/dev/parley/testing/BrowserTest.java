@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.web.SecurityHeadersFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +130,8 @@ public abstract class BrowserTest {
 
     /** Where a chart item (node, event) is drawn, relative to the chart element, or fails if it is not. */
     @SuppressWarnings("unchecked")
-    protected List<Double> chartPixel(String chart, int seriesIndex, String id) {
+    protected List<Double> chartPixel(String chart, int seriesIndex, ChartKey key) {
+        String id = ChartKeyCodec.encode(key);
         page.locator(chart).scrollIntoViewIfNeeded();
         page.waitForFunction("([sel, series, id]) => { const c = document.querySelector(sel);"
                 + " return !!(c && c.pixelOf && c.pixelOf(series, id)); }", List.of(chart, seriesIndex, id));
@@ -138,14 +141,14 @@ public abstract class BrowserTest {
         return List.of(xy.get(0).doubleValue(), xy.get(1).doubleValue());
     }
 
-    protected void clickChartItem(String chart, int seriesIndex, String id) {
-        List<Double> xy = chartPixel(chart, seriesIndex, id);
+    protected void clickChartItem(String chart, int seriesIndex, ChartKey key) {
+        List<Double> xy = chartPixel(chart, seriesIndex, key);
         var box = page.locator(chart).boundingBox();
         page.mouse().click(box.x + xy.get(0), box.y + xy.get(1));
     }
 
-    protected void hoverChartItem(String chart, int seriesIndex, String id) {
-        List<Double> xy = chartPixel(chart, seriesIndex, id);
+    protected void hoverChartItem(String chart, int seriesIndex, ChartKey key) {
+        List<Double> xy = chartPixel(chart, seriesIndex, key);
         var box = page.locator(chart).boundingBox();
         page.mouse().move(box.x + xy.get(0) - 3, box.y + xy.get(1) - 3);
         page.mouse().move(box.x + xy.get(0), box.y + xy.get(1), new com.microsoft.playwright.Mouse.MoveOptions()

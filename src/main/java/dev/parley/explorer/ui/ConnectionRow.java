@@ -90,9 +90,7 @@ class ConnectionRow extends NativeDetails {
     private void showEvents() {
         ActorNetwork now = network.get();
         ActorId self = connection.other(other);
-        List<Event> shown = now.connectionsOf(self).stream()
-                .filter(x -> x.other(self).equals(other) && x.kind() == connection.kind()).findFirst()
-                .map(now::eventsOf).orElse(List.of());
+        List<Event> shown = now.connection(self, other, connection.kind()).map(now::eventsOf).orElse(List.of());
         cards.show(shown);
         if (connection.kind() == ConnectionKind.AFFILIATION && events.getChildren().noneMatch(Paragraph.class::isInstance)) {
             events.add(new Paragraph("A role from the actors file, not an event."));

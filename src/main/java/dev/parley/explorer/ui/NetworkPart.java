@@ -3,9 +3,9 @@ package dev.parley.explorer.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
-import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.ChartKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportFrame;
@@ -65,13 +65,13 @@ final class NetworkPart extends Div implements ExplorerPart {
     }
 
     private void clicked(ChartItemClickEvent e, Consumer<ExplorerIntent> intents) {
-        if (e.isNode()) {
-            e.getItemId().map(ActorId::new).map(SelectActor::new).ifPresent(intents);
-        } else if (e.isEdge() && scene != null) {
-            ActorNetwork network = scene.network();
-            e.getItemId().flatMap(id -> network.connections().stream()
-                    .filter(c -> NetworkOptions.linkId(c).equals(id)).findFirst())
+        switch (e.getKey().orElse(null)) {
+            case ChartKey.ActorKey actor -> intents.accept(new SelectActor(actor.actor()));
+            case ChartKey.ConnectionKey link when scene != null -> NetworkOptions.connectionOf(scene.network(), link)
                     .map(OpenConnection::new).ifPresent(intents);
+            case null, default -> {
+                // another item (a forged id): nothing to select
+            }
         }
     }
 

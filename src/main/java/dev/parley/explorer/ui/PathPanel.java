@@ -125,9 +125,8 @@ class PathPanel extends Div {
         details.addOpenedChangeListener(open -> {
             if (open.isOpened() && details.getContent().findAny().isEmpty()) {
                 // the step as the network shown now has it: the data may have been reloaded since it was drawn
-                List<Event> events = network.connectionsOf(hop.from()).stream()
-                        .filter(c -> c.other(hop.from()).equals(hop.to()) && c.kind() == hop.via().kind())
-                        .findFirst().map(network::eventsOf).orElse(List.of());
+                List<Event> events = network.connection(hop.from(), hop.to(), hop.via().kind())
+                        .map(network::eventsOf).orElse(List.of());
                 events.forEach(e -> details.add(new EventCard(e, dataset, onActor, onEvent)));
             }
         });

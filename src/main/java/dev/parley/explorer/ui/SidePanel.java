@@ -76,8 +76,7 @@ class SidePanel extends Div implements ExplorerPart {
         boolean sameState = !change.state();
         if (sameState) {
             ActorNetwork network = next.network();
-            openConnection = openConnection.flatMap(c -> network.connectionsOf(c.a()).stream()
-                    .filter(other -> other.b().equals(c.b()) && other.kind() == c.kind()).findFirst());
+            openConnection = openConnection.flatMap(c -> network.connection(c.a(), c.b(), c.kind()));
         } else {
             clearing = true;
             try {

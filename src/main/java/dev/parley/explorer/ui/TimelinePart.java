@@ -2,17 +2,16 @@ package dev.parley.explorer.ui;
 
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.ChartKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportMenu;
-import dev.parley.event.EventId;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ui.ExplorerIntent.ChooseWindow;
 import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.timeline.ui.TimelineOptions;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,12 +67,13 @@ final class TimelinePart extends Div implements ExplorerPart {
     }
 
     private static void clicked(ChartItemClickEvent e, Consumer<ExplorerIntent> intents) {
-        Optional<String> id = e.getItemId();
-        Optional<YearMonth> month = id.flatMap(TimelineOptions::binMonth);
-        if (month.isPresent()) {
-            intents.accept(new ChooseWindow(new TimeWindow(month.get().atDay(1), month.get().atEndOfMonth())));
-        } else {
-            id.map(TimelineOptions::eventIdOf).map(EventId::new).map(SelectEvent::new).ifPresent(intents);
+        switch (e.getKey().orElse(null)) {
+            case ChartKey.BinKey bin -> intents.accept(new ChooseWindow(new TimeWindow(bin.month().atDay(1),
+                    bin.month().atEndOfMonth())));
+            case ChartKey.EventKey event -> intents.accept(new SelectEvent(event.event()));
+            case null, default -> {
+                // another item (a forged id, a lane label): nothing to select
+            }
         }
     }
 

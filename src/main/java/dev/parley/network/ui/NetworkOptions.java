@@ -3,6 +3,9 @@ package dev.parley.network.ui;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.actor.ActorKind;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.ConnectionKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.ChartOption;
 import dev.parley.chart.DataItem;
 import dev.parley.chart.GraphSeries;
@@ -29,13 +32,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Builds the network chart's option from an {@link ActorNetwork}: nodes at the server-computed layout, sized
  * by the chosen metric, coloured by kind or community; interaction links as solid lines as thick as their
- * number of shared events, with an arrow where the events run one way; affiliation links dashed.
+ * number of shared events, with an arrow where the events run one way; affiliation links dashed. Nodes carry
+ * {@link ActorKey}s and links {@link ConnectionKey}s, so a click names the actor or the connection.
  */
 public final class NetworkOptions {
     public static final String SERIES_ID = "network";
@@ -70,9 +75,24 @@ public final class NetworkOptions {
         return COMMUNITY_PALETTE[Math.floorMod(community, COMMUNITY_PALETTE.length)];
     }
 
-    /** The link id of a connection, reported back by clicks on the edge. */
-    public static String linkId(Connection c) {
-        return c.a().value() + "~" + c.b().value() + "~" + c.kind().name().toLowerCase(Locale.ROOT);
+    /** The key of a connection's link, which a click on the link reports. */
+    public static ConnectionKey keyOf(Connection c) {
+        return new ConnectionKey(c.a(), c.b(), switch (c.kind()) {
+            case INTERACTION -> ConnectionKey.Kind.INTERACTION;
+            case AFFILIATION -> ConnectionKey.Kind.AFFILIATION;
+        });
+    }
+
+    /** The connection a link's key stands for, if the network has it. */
+    public static Optional<Connection> connectionOf(ActorNetwork network, ConnectionKey key) {
+        return network.connection(key.a(), key.b(), switch (key.kind()) {
+            case INTERACTION -> ConnectionKind.INTERACTION;
+            case AFFILIATION -> ConnectionKind.AFFILIATION;
+        });
+    }
+
+    private static String nodeId(ActorId actor) {
+        return ChartKeyCodec.encode(new ActorKey(actor));
     }
 
     /**
@@ -116,7 +136,7 @@ public final class NetworkOptions {
                     ? actor.map(x -> x.kind().ordinal()).orElse(0)
                     : network.community(a);
             boolean labelled = network.rank(metric, a) <= LABELLED;
-            nodes.add(DataItem.node(a.value(), name, point.x(), point.y())
+            nodes.add(DataItem.node(nodeId(a), name, point.x(), point.y())
                     .withLabel(labelled ? Label.at("right") : Label.hidden())
                     .withSymbolSize(Math.round(MIN_SIZE + scaled * (MAX_SIZE - MIN_SIZE)))
                     .withCategory(category)
@@ -144,14 +164,14 @@ public final class NetworkOptions {
     /**
      * The links to draw, at most {@code limit}: all when they fit; else every actor's strongest link first (so no
      * actor that has links looks isolated), then the strongest of the rest. Strength is the number of shared
-     * events; ties go to interactions over affiliations, then to the link id, so the choice is stable.
+     * events; ties go to interactions over affiliations, then to the actors' ids, so the choice is stable.
      */
     static List<Connection> drawn(List<Connection> all, int limit) {
         if (all.size() <= limit) {
             return all;
         }
         Comparator<Connection> strongest = Comparator.comparingInt(Connection::weight).reversed()
-                .thenComparing(Connection::kind).thenComparing(NetworkOptions::linkId);
+                .thenComparing(Connection::kind).thenComparing(Connection::a).thenComparing(Connection::b);
         List<Connection> ranked = all.stream().sorted(strongest).toList();
         Set<Connection> chosen = new LinkedHashSet<>();
         Set<ActorId> covered = new HashSet<>();
@@ -202,18 +222,18 @@ public final class NetworkOptions {
         String a = name(c.a(), d);
         String b = name(c.b(), d);
         if (c.kind() == ConnectionKind.AFFILIATION) {
-            return Link.between(c.a().value(), c.b().value()).withId(linkId(c))
+            return Link.between(nodeId(c.a()), nodeId(c.b())).withId(ChartKeyCodec.encode(keyOf(c)))
                     .withLineStyle(LineStyle.of("#b0bec5", 1, LineStyle.Type.DASHED))
                     .withTooltip(a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
         }
         double width = 1 + Math.min(c.weight(), 12) * 0.5;
         String span = period(c);
         Link link = switch (c.direction()) {
-            case A_TO_B -> Link.between(c.a().value(), c.b().value()).directed();
-            case B_TO_A -> Link.between(c.b().value(), c.a().value()).directed();
-            case NONE, BOTH -> Link.between(c.a().value(), c.b().value());
+            case A_TO_B -> Link.between(nodeId(c.a()), nodeId(c.b())).directed();
+            case B_TO_A -> Link.between(nodeId(c.b()), nodeId(c.a())).directed();
+            case NONE, BOTH -> Link.between(nodeId(c.a()), nodeId(c.b()));
         };
-        return link.withId(linkId(c))
+        return link.withId(ChartKeyCodec.encode(keyOf(c)))
                 .withLineStyle(LineStyle.of("#90a4ae", width, LineStyle.Type.SOLID))
                 .withTooltip(a + " — " + b, c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
                         + (span.isEmpty() ? "" : ", " + span), a + " → " + b + ": " + c.aToB() + ", " + b + " → " + a

@@ -3,6 +3,11 @@ package dev.parley.statistics.ui;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.BarSeries;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.CellKey;
+import dev.parley.chart.ChartKey.MonthKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.ChartOption;
 import dev.parley.chart.ChartOption.Axis;
 import dev.parley.chart.ChartOption.Grid;
@@ -29,8 +34,8 @@ import java.util.Locale;
 
 /**
  * Builds the ECharts options of the four statistics charts. Pure: the same numbers give the same option. Every bar,
- * point and cell carries an id from {@link StatisticsIds}, so a click names an actor, a month or both, and a
- * plain-text tooltip. Titles are chart titles, so exported images carry them.
+ * point and cell carries the {@link ChartKey} of an actor, a month or both (encoded by {@link ChartKeyCodec}), so a
+ * click names them, and a plain-text tooltip. Titles are chart titles, so exported images carry them.
  */
 public final class StatisticsOptions {
     public static final String ACTORS_SERIES = "top-actors";
@@ -61,7 +66,7 @@ public final class StatisticsOptions {
 
     /**
      * Events per month, stacked by event class: one bar per month whose height is the number of events, split into
-     * the class colours (one legend entry per class). Bars are {@code month:<yyyy-MM>} in every class series.
+     * the class colours (one legend entry per class). Bars are {@link MonthKey}s in every class series.
      */
     public static ChartOption eventsPerMonth(MonthlyCounts<EventClass> counts) {
         List<BarSeries> series = new ArrayList<>();
@@ -69,7 +74,7 @@ public final class StatisticsOptions {
             List<DataItem> bars = new ArrayList<>();
             for (YearMonth m : counts.months()) {
                 int n = counts.count(c, m);
-                bars.add(item(StatisticsIds.month(m), c.label(), n).withTooltip(LONG_MONTH.format(m),
+                bars.add(item(new MonthKey(m), c.label(), n).withTooltip(LONG_MONTH.format(m),
                         c.label() + ": " + events(n), "All classes: " + events(counts.totalIn(m))));
             }
             series.add(new BarSeries(classSeries(c), c.label(), bars, "events", ItemStyle.color(EventColours.of(c)),
@@ -83,7 +88,7 @@ public final class StatisticsOptions {
     /**
      * Cooperation against conflict over time: two lines, the number of cooperation events (verbal and material,
      * in blue) and of conflict events (verbal and material, in red) per month; neutral events are left out.
-     * Points are {@code month:<yyyy-MM>}.
+     * Points are {@link MonthKey}s.
      */
     public static ChartOption cooperationAndConflict(MonthlyCounts<Stance> counts) {
         List<LineSeries> series = new ArrayList<>();
@@ -91,7 +96,7 @@ public final class StatisticsOptions {
             List<DataItem> points = new ArrayList<>();
             for (YearMonth m : counts.months()) {
                 int n = counts.count(s, m);
-                points.add(item(StatisticsIds.month(m), s.label(), n)
+                points.add(item(new MonthKey(m), s.label(), n)
                         .withTooltip(LONG_MONTH.format(m), s.label() + ": " + events(n)));
             }
             series.add(LineSeries.of(stanceSeries(s), s.label(), points).coloured(colour(s)));
@@ -104,14 +109,14 @@ public final class StatisticsOptions {
 
     /**
      * The most central actors on a metric, as horizontal bars from the highest down, each labelled with its value;
-     * the subtitle says what the metric means. Bars are {@code actor:<actorId>}.
+     * the subtitle says what the metric means. Bars are {@link ActorKey}s.
      */
     public static ChartOption topActors(List<ActorScore> scores, Metric metric, Dataset dataset) {
         List<String> names = scores.stream().map(s -> name(s.actor(), dataset)).toList();
         List<DataItem> bars = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             ActorScore s = scores.get(i);
-            bars.add(item(StatisticsIds.actor(s.actor()), names.get(i), round(s.score()))
+            bars.add(item(new ActorKey(s.actor()), names.get(i), round(s.score()))
                     .withTooltip(names.get(i), metric.label() + ": " + format(s.score()), "Rank " + s.rank()));
         }
         BarSeries series = new BarSeries(ACTORS_SERIES, metric.label(), bars, null, ItemStyle.color("#5c6bc0"),
@@ -128,7 +133,7 @@ public final class StatisticsOptions {
     /**
      * Activity of the most active actors per month as a heat map: one row per actor (most active on top), one
      * column per month, the colour the number of events the actor took part in that month (a visual map below
-     * gives the scale). Every cell is there, zeros too, as {@code cell:<actorId>:<yyyy-MM>}.
+     * gives the scale). Every cell is there, zeros too, as a {@link CellKey}.
      */
     public static ChartOption activity(MonthlyCounts<ActorId> counts, Dataset dataset) {
         List<ActorId> actors = counts.keys();
@@ -139,8 +144,8 @@ public final class StatisticsOptions {
             for (int x = 0; x < counts.months().size(); x++) {
                 YearMonth m = counts.months().get(x);
                 int n = counts.count(a, m);
-                cells.add(new DataItem(StatisticsIds.cell(a, m), null, List.of(x, y, n), null, null, null, null,
-                        null, null, null).withTooltip(name, LONG_MONTH.format(m) + ": " + events(n)));
+                cells.add(new DataItem(ChartKeyCodec.encode(new CellKey(a, m)), null, List.of(x, y, n), null, null,
+                        null, null, null, null, null).withTooltip(name, LONG_MONTH.format(m) + ": " + events(n)));
             }
         }
         return ChartOption.of(HeatmapSeries.of(HEATMAP_SERIES, "Events taken part in", cells))
@@ -172,8 +177,8 @@ public final class StatisticsOptions {
         };
     }
 
-    private static DataItem item(String id, String name, Number value) {
-        return new DataItem(id, name, List.of(value), null, null, null, null, null, null, null);
+    private static DataItem item(ChartKey key, String name, Number value) {
+        return new DataItem(ChartKeyCodec.encode(key), name, List.of(value), null, null, null, null, null, null, null);
     }
 
     private static List<String> labels(List<YearMonth> months) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.ChartKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportMenu;
@@ -99,13 +100,14 @@ public class StatisticsPanel extends Div {
     public void select(Optional<ActorId> actor) {
         Optional<ActorId> ranking = actor.filter(ranked::contains);
         if (ranking.isPresent()) {
-            topActors.highlight(List.of(StatisticsIds.actor(ranking.get())));
+            topActors.highlightKeys(List.of(new ChartKey.ActorKey(ranking.get())));
         } else {
             topActors.clearHighlight();
         }
         Optional<ActorId> row = actor.filter(activity.counts()::containsKey);
         if (row.isPresent()) {
-            heatmap.highlight(activity.months().stream().map(m -> StatisticsIds.cell(row.get(), m)).toList());
+            heatmap.highlightKeys(activity.months().stream().map(m -> new ChartKey.CellKey(row.get(), m))
+                    .toList());
         } else {
             heatmap.clearHighlight();
         }
@@ -122,9 +124,23 @@ public class StatisticsPanel extends Div {
     }
 
     private void onItemClick(ChartItemClickEvent event) {
-        event.getItemId().ifPresent(id -> {
-            StatisticsIds.actorOf(id).ifPresent(a -> List.copyOf(actorListeners).forEach(l -> l.accept(a)));
-            StatisticsIds.monthOf(id).ifPresent(m -> List.copyOf(monthListeners).forEach(l -> l.accept(m)));
-        });
+        switch (event.getKey().orElse(null)) {
+            case ChartKey.ActorKey(ActorId actor) -> actorSelected(actor);
+            case ChartKey.MonthKey(YearMonth month) -> monthSelected(month);
+            case ChartKey.CellKey(ActorId actor, YearMonth month) -> {
+                actorSelected(actor);
+                monthSelected(month);
+            }
+            case null, default -> {
+            }
+        }
+    }
+
+    private void actorSelected(ActorId actor) {
+        List.copyOf(actorListeners).forEach(l -> l.accept(actor));
+    }
+
+    private void monthSelected(YearMonth month) {
+        List.copyOf(monthListeners).forEach(l -> l.accept(month));
     }
 }

@@ -1,5 +1,8 @@
 package dev.parley.timeline.ui;
 
+import dev.parley.chart.ChartKey.BinKey;
+import dev.parley.chart.ChartKey.EventKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.ChartOption;
 import dev.parley.chart.CustomSeries;
 import dev.parley.chart.DataItem;
@@ -19,7 +22,6 @@ import dev.parley.chart.PreparedOption;
 import dev.parley.event.TimeWindow;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,12 +37,12 @@ import java.util.TreeSet;
 /**
  * Builds the timeline's ECharts option: a time axis over the whole dataset, one lane per class, actor or
  * nothing, and every event as a dot (a day) or a bar over its span (a month, a year, or an event with an end),
- * coloured by class with one legend entry per class. Pure: the same events give the same option.
+ * coloured by class with one legend entry per class. Pure: the same events give the same option. Events carry
+ * {@link EventKey}s and month bars {@link BinKey}s, so a click names the event or the month.
  */
 public final class TimelineOptions {
     /** Lane slots used to keep events that overlap in time apart before they must share one. */
     static final int MAX_SLOTS = 6;
-    static final String ID_SEPARATOR = "@";
     /**
      * Most events drawn one by one. Beyond it (a dataset of thousands seen whole) events are drawn as one bar per
      * lane, class and month, as strong as the month is busy; zooming in to a window with fewer events draws them
@@ -48,20 +50,26 @@ public final class TimelineOptions {
      * not be told apart anyway.
      */
     public static final int ITEM_LIMIT = 1_500;
-    private static final String BIN_PREFIX = "bin:";
 
     private TimelineOptions() {
     }
 
-    /** The chart item id of an event drawn on a lane; in actor lanes an event is drawn once per lane. */
-    public static String itemId(Event e, int lane, LaneMode mode) {
-        return mode == LaneMode.ACTOR ? e.id().value() + ID_SEPARATOR + lane : e.id().value();
+    /**
+     * The lane named in each item's key. Only lanes by actor draw an event more than once, so only they need a name:
+     * the lane actor's id, which stays when pins reorder the lanes, or for the rest the label "Others", which has a
+     * capital and so is no actor's id.
+     */
+    static List<Optional<String>> laneKeys(TimelineLanes lanes, LaneMode mode) {
+        List<Optional<String>> keys = new ArrayList<>();
+        for (int lane = 0; lane < lanes.labels().size(); lane++) {
+            keys.add(mode != LaneMode.ACTOR ? Optional.empty() : Optional.of(lane < lanes.laneActors().size()
+                    ? lanes.laneActors().get(lane).value() : lanes.labels().get(lane)));
+        }
+        return keys;
     }
 
-    /** The event id behind a chart item id. */
-    public static String eventIdOf(String itemId) {
-        int at = itemId.indexOf(ID_SEPARATOR);
-        return at < 0 ? itemId : itemId.substring(0, at);
+    private static String idOf(Event e, Optional<String> lane) {
+        return ChartKeyCodec.encode(new EventKey(e.id(), lane));
     }
 
     /** Where a chart item sits: its series and its index in that series' data. */
@@ -120,19 +128,6 @@ public final class TimelineOptions {
         return events.stream().filter(w::overlaps).count();
     }
 
-    /** The month a month bar stands for, if the item id is one. */
-    public static Optional<YearMonth> binMonth(String itemId) {
-        if (!itemId.startsWith(BIN_PREFIX)) {
-            return Optional.empty();
-        }
-        String[] parts = itemId.split(":");
-        try {
-            return parts.length == 4 ? Optional.of(YearMonth.parse(parts[2])) : Optional.empty();
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The whole timeline, unzoomed: events one by one when few enough, else in month bars. */
     public static Built build(List<Event> events, Dataset d, LaneMode mode, List<ActorId> pinned) {
         return build(events, d, mode, pinned, null, detailFor(events, TimeWindow.all()));
@@ -145,6 +140,7 @@ public final class TimelineOptions {
     public static Built build(List<Event> events, Dataset d, LaneMode mode, List<ActorId> pinned,
                               TimeWindow visible, Optional<TimeWindow> detail) {
         TimelineLanes lanes = TimelineLanes.of(mode, events, d, pinned);
+        List<Optional<String>> laneKeys = laneKeys(lanes, mode);
         Map<EventClass, List<DataItem>> byClass = new EnumMap<>(EventClass.class);
         Arrays.stream(EventClass.values()).forEach(c -> byClass.put(c, new ArrayList<>()));
         Map<EventId, List<ItemRef>> items = new HashMap<>();
@@ -155,10 +151,11 @@ public final class TimelineOptions {
             List<DataItem> series = byClass.get(e.type().eventClass());
             items.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(new ItemRef(seriesId(e.type().eventClass()),
                     series.size()));
-            series.add(DataItem.event(itemId(e, p.lane(), mode), e.title(), p.from(), p.to(), p.lane(), p.slot(),
+            String itemId = idOf(e, laneKeys.get(p.lane()));
+            series.add(DataItem.event(itemId, e.title(), p.from(), p.to(), p.lane(), p.slot(),
                     p.slots()).withTooltip(tooltip(e, d)));
         }
-        addBins(binned, lanes, mode, byClass, items);
+        addBins(binned, lanes, mode, laneKeys, byClass, items);
         var series = Arrays.stream(EventClass.values())
                 .map(c -> CustomSeries.events(seriesId(c), c.label(), byClass.get(c), ItemStyle.color(EventColours.of(c))))
                 .toArray(CustomSeries[]::new);
@@ -198,7 +195,7 @@ public final class TimelineOptions {
      * row of the lane (classes share a lane unless lanes are by class), as strong as the month is busy relative
      * to the busiest.
      */
-    private static void addBins(List<Event> events, TimelineLanes lanes, LaneMode mode,
+    private static void addBins(List<Event> events, TimelineLanes lanes, LaneMode mode, List<Optional<String>> laneKeys,
                                 Map<EventClass, List<DataItem>> byClass, Map<EventId, List<ItemRef>> items) {
         record Bin(EventClass eventClass, int lane, YearMonth month) {
         }
@@ -215,7 +212,7 @@ public final class TimelineOptions {
         boolean ownLanes = mode == LaneMode.CLASS;
         bins.forEach((bin, inBin) -> {
             List<DataItem> series = byClass.get(bin.eventClass());
-            String id = BIN_PREFIX + bin.lane() + ":" + bin.month() + ":" + bin.eventClass().name();
+            String id = ChartKeyCodec.encode(new BinKey(laneKeys.get(bin.lane()), bin.month(), bin.eventClass()));
             String count = inBin.size() + (inBin.size() == 1 ? " event" : " events");
             String month = bin.month().format(MONTH);
             ItemRef ref = new ItemRef(seriesId(bin.eventClass()), series.size());

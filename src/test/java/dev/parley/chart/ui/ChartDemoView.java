@@ -4,6 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.ConnectionKey;
+import dev.parley.chart.ChartKey.EventKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.ChartOption;
 import dev.parley.chart.ChartOption.Axis;
 import dev.parley.chart.ChartOption.DataZoom;
@@ -16,6 +22,7 @@ import dev.parley.chart.ImageFormat;
 import dev.parley.chart.LineStyle;
 import dev.parley.chart.Link;
 import dev.parley.chart.ScatterSeries;
+import dev.parley.event.EventId;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,6 +32,17 @@ public class ChartDemoView extends VerticalLayout {
 
     /** The name the browser test hovers: must show as text and never run. */
     public static final String HOSTILE_NAME = "<img src=x onerror=window.__pwned=1>";
+    public static final ActorKey PUTIN = new ActorKey(ActorId.of("putin"));
+    public static final ActorKey TRUMP = new ActorKey(ActorId.of("trump"));
+    public static final ActorKey HOSTILE = new ActorKey(ActorId.of("hostile"));
+    public static final ConnectionKey CALL = new ConnectionKey(PUTIN.actor(), TRUMP.actor(),
+            ConnectionKey.Kind.INTERACTION);
+    public static final EventKey PHONE_CALL = EventKey.of(EventId.of("call"));
+    public static final EventKey RIYADH = EventKey.of(EventId.of("riyadh"));
+
+    private static String id(ChartKey key) {
+        return ChartKeyCodec.encode(key);
+    }
 
     public ChartDemoView() {
         EChart graph = new EChart();
@@ -32,20 +50,21 @@ public class ChartDemoView extends VerticalLayout {
         graph.setWidth("600px");
         graph.setHeight("400px");
         graph.setOption(ChartOption.of(GraphSeries.of("network", List.of(
-                        DataItem.node("putin", "Vladimir Putin", 0, 0).withSymbolSize(30)
+                        DataItem.node(id(PUTIN), "Vladimir Putin", 0, 0).withSymbolSize(30)
                                 .withTooltip("Vladimir Putin", "President of Russia"),
-                        DataItem.node("trump", "Donald Trump", 300, 0).withSymbolSize(30),
-                        DataItem.node("hostile", HOSTILE_NAME, 150, 200).withSymbolSize(30)
+                        DataItem.node(id(TRUMP), "Donald Trump", 300, 0).withSymbolSize(30),
+                        DataItem.node(id(HOSTILE), HOSTILE_NAME, 150, 200).withSymbolSize(30)
                                 .withTooltip(HOSTILE_NAME, "second line <b>not bold</b>")),
-                        List.of(Link.between("putin", "trump").withId("call").directed(),
-                                Link.between("hostile", "putin")
+                        List.of(Link.between(id(PUTIN), id(TRUMP)).withId(id(CALL)).directed(),
+                                Link.between(id(HOSTILE), id(PUTIN))
                                         .withLineStyle(LineStyle.of("#888", 1, LineStyle.Type.DASHED)))))
                 .withTooltip(Trigger.ITEM).withAnimation(false));
 
         Span clicked = new Span("none");
         clicked.setId("clicked");
         graph.addItemClickListener(e -> clicked.setText(
-                (e.isNode() ? "node " : e.isEdge() ? "edge " : "item ") + e.getItemId().orElse("?")));
+                (e.isNode() ? "node " : e.isEdge() ? "edge " : "item ") + e.getKey().map(Object::toString)
+                        .orElse("?")));
 
         EChart timeline = new EChart();
         timeline.setId("timeline");
@@ -54,8 +73,8 @@ public class ChartDemoView extends VerticalLayout {
         Instant feb12 = Instant.parse("2025-02-12T00:00:00Z");
         timeline.setOption(ChartOption.of(
                         ScatterSeries.of("events", "Events", List.of(
-                                DataItem.point("call", feb12, 0).withTooltip("Phone call"))),
-                        CustomSeries.spans("talks", "Talks", List.of(DataItem.span("riyadh",
+                                DataItem.point(id(PHONE_CALL), feb12, 0).withTooltip("Phone call"))),
+                        CustomSeries.spans("talks", "Talks", List.of(DataItem.span(id(RIYADH),
                                 Instant.parse("2025-02-18T00:00:00Z"), Instant.parse("2025-02-20T00:00:00Z"), 1)
                                 .withTooltip("Riyadh talks"))))
                 .withTooltip(Trigger.ITEM)
@@ -71,7 +90,7 @@ public class ChartDemoView extends VerticalLayout {
         png.setId("export-png");
         Button svg = new Button("SVG", e -> graph.exportImage(ImageFormat.SVG, 1, "#ffffff", "network.svg"));
         svg.setId("export-svg");
-        Button highlight = new Button("Highlight", e -> graph.highlight(List.of("putin", "trump")));
+        Button highlight = new Button("Highlight", e -> graph.highlightKeys(List.of(PUTIN, TRUMP)));
         highlight.setId("highlight");
 
         Button zoom = new Button("Zoom", e -> timeline.zoomTo(Instant.parse("2025-02-14T00:00:00Z"),

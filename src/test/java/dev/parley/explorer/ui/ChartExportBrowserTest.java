@@ -3,6 +3,8 @@ package dev.parley.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.testing.BrowserTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -38,7 +40,7 @@ class ChartExportBrowserTest extends BrowserTest {
 
     private void openExplorer(String query) {
         open("/" + query, "#network");
-        chartPixel("#network", 0, "united-states");
+        chartPixel("#network", 0, new ActorKey(ActorId.of("united-states")));
     }
 
     @Test

@@ -4,7 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.EventKey;
+import dev.parley.chart.ChartKey.MonthKey;
+import dev.parley.chart.ChartKeyCodec;
+import dev.parley.event.EventId;
 import dev.parley.testing.BrowserTest;
+import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -16,9 +25,17 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class ExplorerBrowserTest extends BrowserTest {
 
+    private static ActorKey actor(String id) {
+        return new ActorKey(ActorId.of(id));
+    }
+
+    private static EventKey event(String id) {
+        return EventKey.of(EventId.of(id));
+    }
+
     private void openExplorer(String query) {
         open("/" + query, "#network");
-        chartPixel("#network", 0, "united-states");
+        chartPixel("#network", 0, actor("united-states"));
     }
 
     private Locator connection(String actorId) {
@@ -28,7 +45,7 @@ class ExplorerBrowserTest extends BrowserTest {
     @Test
     void clicking_an_actor_node_shows_its_connections_strongest_first() {
         openExplorer("");
-        clickChartItem("#network", 0, "united-states");
+        clickChartItem("#network", 0, actor("united-states"));
 
         assertThat(page.locator("#actor-name")).hasText("United States");
         assertThat(page.locator("#connections-heading")).hasText("Connections (3)");
@@ -45,27 +62,46 @@ class ExplorerBrowserTest extends BrowserTest {
     @Test
     void selecting_an_actor_lights_it_its_neighbours_and_its_events_and_dims_the_rest() {
         openExplorer("");
-        clickChartItem("#network", 0, "united-states");
+        clickChartItem("#network", 0, actor("united-states"));
 
         assertThat(page.locator("#actor-name")).hasText("United States");
-        page.waitForFunction("() => document.querySelector('#network').strengthOf(0, 'vladimir-putin') === 0.15");
-        org.assertj.core.api.Assertions.assertThat(strength("#network", "united-states")).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThat(strength("#network", "volodymyr-zelensky")).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThat(strength("#timeline", "fixture-talks")).as("an event of the actor").isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThat(strength("#timeline", "fixture-phone-call")).as("an event without it").isEqualTo(0.15);
+        page.waitForFunction("id => document.querySelector('#network').strengthOf(0, id) === 0.15",
+                ChartKeyCodec.encode(actor("vladimir-putin")));
+        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("united-states"))).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("volodymyr-zelensky"))).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#timeline", event("fixture-talks")))
+                .as("an event of the actor").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#timeline", event("fixture-phone-call")))
+                .as("an event without it").isEqualTo(0.15);
 
         page.hover("#network");
         page.mouse().wheel(0, -200);
         page.waitForTimeout(300);
-        org.assertj.core.api.Assertions.assertThat(strength("#network", "vladimir-putin")).as("after a zoom").isEqualTo(0.15);
+        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("vladimir-putin")))
+                .as("after a zoom").isEqualTo(0.15);
     }
 
     /** How strongly the chart draws an item now, looked up in every series. */
-    private double strength(String chart, String itemId) {
+    private double strength(String chart, ChartKey key) {
         Object value = page.evaluate("([chart, id]) => { const c = document.querySelector(chart);"
                 + " for (let s = 0; s < 8; s++) { const v = c.strengthOf(s, id); if (v !== null) return v; }"
-                + " return null; }", java.util.List.of(chart, itemId));
+                + " return null; }", List.of(chart, ChartKeyCodec.encode(key)));
         return ((Number) value).doubleValue();
+    }
+
+    @Test
+    void clicking_a_link_shows_the_connection_it_stands_for_and_clicking_an_event_selects_it() {
+        openExplorer("");
+        List<Double> us = chartPixel("#network", 0, actor("united-states"));
+        List<Double> russia = chartPixel("#network", 0, actor("russia"));
+        var box = page.locator("#network").boundingBox();
+        page.mouse().click(box.x + (us.get(0) + russia.get(0)) / 2, box.y + (us.get(1) + russia.get(1)) / 2);
+
+        assertThat(page.locator("#connection-panel h3")).hasText("Russia — United States");
+        assertThat(page.locator("#connection-panel")).containsText("2 shared events");
+
+        clickChartItem("#timeline", 4, event("fixture-sanctions"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]event=fixture-sanctions.*"));
     }
 
     @Test
@@ -129,7 +165,7 @@ class ExplorerBrowserTest extends BrowserTest {
     @Test
     void a_copied_url_reproduces_the_view_in_another_browser() {
         openExplorer("");
-        clickChartItem("#network", 0, "russia");
+        clickChartItem("#network", 0, actor("russia"));
         page.locator("#lane-mode").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("By actor")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*lanes=actor.*"));
@@ -148,10 +184,10 @@ class ExplorerBrowserTest extends BrowserTest {
     void clicking_a_bar_in_the_statistics_selects_that_actor_or_month_everywhere() {
         openExplorer("");
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Statistics")).click();
-        clickChartItem("#stats-top-actors", 0, "actor:united-states");
+        clickChartItem("#stats-top-actors", 0, actor("united-states"));
         assertThat(page.locator("#actor-name")).hasText("United States");
 
-        clickChartItem("#stats-per-month", 1, "month:2025-03");
+        clickChartItem("#stats-per-month", 1, new MonthKey(YearMonth.of(2025, 3)));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2025-03-01.*to=2025-03-31.*"));
         assertThat(page.locator("#counts")).hasText("3 of 8 events · 3 actors · 2 connections");
     }

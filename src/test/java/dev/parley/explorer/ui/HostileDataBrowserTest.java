@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.dataset.DatasetService;
 import dev.parley.testing.BrowserTest;
 import dev.parley.testing.Fixtures;
@@ -77,7 +79,7 @@ class HostileDataBrowserTest extends BrowserTest {
 
     private void openExplorer(String query) {
         open("/" + query, "#network");
-        chartPixel("#network", 0, "eve");
+        chartPixel("#network", 0, new ActorKey(ActorId.of("eve")));
     }
 
     private String text(String selector) {
@@ -139,13 +141,13 @@ class HostileDataBrowserTest extends BrowserTest {
     @Test
     void a_network_tooltip_shows_the_name_as_text() {
         openExplorer("");
-        hoverChartItem("#network", 0, "mallory");
+        hoverChartItem("#network", 0, new ActorKey(ActorId.of("mallory")));
 
         Locator tooltip = page.locator("#network .parley-tooltip");
         assertThat(tooltip).isVisible();
         assertThat(tooltip.locator("div").first()).hasText(MALLORY);
         assertThat(tooltip.locator("img, script, svg")).hasCount(0);
-        hoverChartItem("#network", 0, "eve");
+        hoverChartItem("#network", 0, new ActorKey(ActorId.of("eve")));
         assertThat(tooltip.locator("div").first()).hasText(EVE);
     }
 
@@ -222,7 +224,7 @@ class HostileDataBrowserTest extends BrowserTest {
             assertThat(banner).containsText("'javascript:alert(1)' is not a web link");
             assertThat(banner).containsText("unknown event type '<script>alert(1)</script>'");
             assertThat(banner.locator("script, img, a")).hasCount(0);
-            chartPixel("#network", 0, "eve");
+            chartPixel("#network", 0, new ActorKey(ActorId.of("eve")));
         } finally {
             Files.delete(broken);
             datasets.reload();

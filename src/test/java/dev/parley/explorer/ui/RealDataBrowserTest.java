@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.testing.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,7 @@ class RealDataBrowserTest extends BrowserTest {
     void from_putins_node_to_the_seed_articles_quote_and_an_exported_picture() throws Exception {
         page.setViewportSize(1400, 860);
         open("/", "#network");
-        clickChartItem("#network", 0, "vladimir-putin");
+        clickChartItem("#network", 0, new ActorKey(ActorId.of("vladimir-putin")));
 
         assertThat(page.locator("#actor-name")).hasText("Vladimir Putin");
         Locator trump = page.locator("#connections details[data-actor='donald-trump']");

@@ -4,7 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.CellKey;
+import dev.parley.chart.ChartKey.MonthKey;
 import dev.parley.testing.BrowserTest;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +32,7 @@ class StatisticsBrowserTest extends BrowserTest {
     @Test
     void clicking_an_actor_bar_selects_that_actor_and_highlights_its_bar() {
         openDemo("#stats-top-actors");
-        clickChartItem("#stats-top-actors", 0, "actor:volodymyr-zelensky");
+        clickChartItem("#stats-top-actors", 0, new ActorKey(ActorId.of("volodymyr-zelensky")));
 
         assertThat(page.locator("#selected")).hasText("actor volodymyr-zelensky");
         page.waitForFunction("() => document.querySelector('#stats-top-actors').chart.getOption().series[0]"
@@ -37,10 +42,10 @@ class StatisticsBrowserTest extends BrowserTest {
     @Test
     void clicking_a_month_bar_or_a_heat_map_cell_selects_the_month_and_the_cell_also_its_actor() {
         openDemo("#stats-per-month");
-        clickChartItem("#stats-per-month", 1, "month:2025-03");
+        clickChartItem("#stats-per-month", 1, new MonthKey(YearMonth.of(2025, 3)));
         assertThat(page.locator("#selected")).hasText("none month 2025-03");
 
-        clickChartItem("#stats-heatmap", 0, "cell:united-states:2025-03");
+        clickChartItem("#stats-heatmap", 0, new CellKey(ActorId.of("united-states"), YearMonth.of(2025, 3)));
         assertThat(page.locator("#selected")).hasText("actor united-states month 2025-03");
         Object titles = page.evaluate("() => ['#stats-per-month', '#stats-coop-conflict', '#stats-top-actors',"
                 + " '#stats-heatmap'].map(s => document.querySelector(s).chart.getOption().title[0].text)");

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.actor.ActorId;
 import dev.parley.chart.BarSeries;
+import dev.parley.chart.ChartItemClickEvent;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.CellKey;
+import dev.parley.chart.ChartKey.MonthKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.ChartOption;
 import dev.parley.chart.ChartOption.Axis;
 import dev.parley.chart.DataItem;
+import dev.parley.chart.EChart;
 import dev.parley.chart.HeatmapSeries;
 import dev.parley.chart.LineSeries;
 import dev.parley.chart.Series;
@@ -45,8 +52,14 @@ class StatisticsOptionsTest {
         };
     }
 
-    private static DataItem item(Series series, String id) {
+    private static DataItem item(Series series, ChartKey key) {
+        String id = ChartKeyCodec.encode(key);
         return data(series).stream().filter(d -> id.equals(d.id())).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    /** The key a click on the item reports. */
+    private static Optional<ChartKey> clicked(Series series, DataItem item) {
+        return new ChartItemClickEvent(new EChart(), true, series.id(), null, item.id()).getKey();
     }
 
     @Test
@@ -64,7 +77,7 @@ class StatisticsOptionsTest {
         BarSeries verbalCooperation = (BarSeries) option.series().get(1);
         assertThat(verbalCooperation.name()).isEqualTo("Verbal cooperation");
         assertThat(verbalCooperation.itemStyle().color()).isEqualTo(EventColours.of(EventClass.VERBAL_COOPERATION));
-        DataItem march = item(verbalCooperation, "month:2025-03");
+        DataItem march = item(verbalCooperation, new MonthKey(YearMonth.of(2025, 3)));
         assertThat(march.value()).containsExactly(2);
         assertThat(march.tooltipLines()).containsExactly("March 2025", "Verbal cooperation: 2 events",
                 "All classes: 3 events");
@@ -86,9 +99,10 @@ class StatisticsOptionsTest {
         assertThat(cooperation.itemStyle().color()).isEqualTo(EventColours.of(EventClass.VERBAL_COOPERATION));
         assertThat(conflict.itemStyle().color()).isEqualTo(EventColours.of(EventClass.MATERIAL_CONFLICT));
         assertThat(cooperation.stack()).isNull();
-        assertThat(item(cooperation, "month:2025-03").value()).containsExactly(2);
-        assertThat(item(conflict, "month:2022-01").value()).containsExactly(1);
-        assertThat(item(conflict, "month:2024-06").tooltipLines()).containsExactly("June 2024", "Conflict: 0 events");
+        assertThat(item(cooperation, new MonthKey(YearMonth.of(2025, 3))).value()).containsExactly(2);
+        assertThat(item(conflict, new MonthKey(YearMonth.of(2022, 1))).value()).containsExactly(1);
+        assertThat(item(conflict, new MonthKey(YearMonth.of(2024, 6))).tooltipLines())
+                .containsExactly("June 2024", "Conflict: 0 events");
         assertThat(option.title().subtext()).contains("neutral events left out");
     }
 
@@ -99,8 +113,9 @@ class StatisticsOptionsTest {
 
         BarSeries bars = (BarSeries) option.series().getFirst();
         assertThat(bars.id()).isEqualTo(StatisticsOptions.ACTORS_SERIES);
-        assertThat(bars.data()).extracting(DataItem::id).containsExactly("actor:united-states",
-                "actor:volodymyr-zelensky", "actor:russia", "actor:donald-trump", "actor:vladimir-putin");
+        assertThat(bars.data()).extracting(d -> clicked(bars, d).orElseThrow()).containsExactly(new ActorKey(US),
+                new ActorKey(ActorId.of("volodymyr-zelensky")), new ActorKey(ActorId.of("russia")),
+                new ActorKey(ActorId.of("donald-trump")), new ActorKey(ActorId.of("vladimir-putin")));
         assertThat(bars.data().getFirst().value()).containsExactly(5.0);
         assertThat(bars.data().getFirst().tooltipLines()).containsExactly("United States", "Shared events: 5",
                 "Rank 1");
@@ -119,10 +134,11 @@ class StatisticsOptionsTest {
 
         HeatmapSeries cells = (HeatmapSeries) option.series().getFirst();
         assertThat(cells.data()).hasSize(5 * 39);
-        DataItem usInMarch = item(cells, "cell:united-states:2025-03");
+        DataItem usInMarch = item(cells, new CellKey(US, YearMonth.of(2025, 3)));
         assertThat(usInMarch.value()).containsExactly(38, 0, 3);
         assertThat(usInMarch.tooltipLines()).containsExactly("United States", "March 2025: 3 events");
-        assertThat(item(cells, "cell:vladimir-putin:2022-01").value()).containsExactly(0, 4, 0);
+        assertThat(item(cells, new CellKey(ActorId.of("vladimir-putin"), YearMonth.of(2022, 1))).value())
+                .containsExactly(0, 4, 0);
         assertThat(option.yAxis().getFirst().data()).first().isEqualTo("United States");
         assertThat(option.visualMap().min()).isZero();
         assertThat(option.visualMap().max()).isEqualTo(3);
@@ -143,19 +159,22 @@ class StatisticsOptionsTest {
     }
 
     @Test
-    void item_ids_name_an_actor_a_month_or_both() {
-        YearMonth feb = YearMonth.of(2025, 2);
+    void a_click_on_a_bar_a_point_or_a_cell_reports_its_actor_its_month_or_both() {
+        YearMonth march = YearMonth.of(2025, 3);
+        BarSeries perMonth = (BarSeries) StatisticsOptions.eventsPerMonth(STATISTICS.eventsPerMonth()).series()
+                .getFirst();
+        LineSeries conflict = (LineSeries) StatisticsOptions.cooperationAndConflict(
+                STATISTICS.cooperationAndConflict()).series().getLast();
+        BarSeries top = (BarSeries) StatisticsOptions.topActors(STATISTICS.topActors(Metric.PAGERANK, 10),
+                Metric.PAGERANK, DATASET).series().getFirst();
+        HeatmapSeries cells = (HeatmapSeries) StatisticsOptions.activity(STATISTICS.activityOfMostActive(10), DATASET)
+                .series().getFirst();
 
-        assertThat(StatisticsIds.actorOf(StatisticsIds.actor(US))).contains(US);
-        assertThat(StatisticsIds.monthOf(StatisticsIds.actor(US))).isEmpty();
-        assertThat(StatisticsIds.monthOf(StatisticsIds.month(feb))).contains(feb);
-        assertThat(StatisticsIds.actorOf(StatisticsIds.month(feb))).isEmpty();
-        assertThat(StatisticsIds.actorOf("cell:united-states:2025-02")).contains(US);
-        assertThat(StatisticsIds.monthOf("cell:united-states:2025-02")).contains(feb);
-        assertThat(StatisticsIds.actorOf("united-states")).isEmpty();
-        assertThat(StatisticsIds.monthOf("month:February")).isEmpty();
-        assertThat(StatisticsIds.actorOf("actor:Not An Id")).isEmpty();
-        assertThat(StatisticsIds.actorOf(null)).isEqualTo(Optional.empty());
+        assertThat(clicked(perMonth, item(perMonth, new MonthKey(march)))).contains(new MonthKey(march));
+        assertThat(clicked(perMonth, perMonth.data().getFirst())).containsInstanceOf(MonthKey.class);
+        assertThat(clicked(conflict, conflict.data().getLast())).containsInstanceOf(MonthKey.class);
+        assertThat(clicked(top, top.data().getFirst())).containsInstanceOf(ActorKey.class);
+        assertThat(clicked(cells, item(cells, new CellKey(US, march)))).contains(new CellKey(US, march));
     }
 
     @Test
@@ -170,7 +189,7 @@ class StatisticsOptionsTest {
             assertThat(option.title().text()).isNotBlank();
             for (Series series : option.series()) {
                 assertThat(data(series)).allSatisfy(d -> {
-                    assertThat(d.id()).matches("(actor|month|cell):.+");
+                    assertThat(clicked(series, d)).as(d.id()).isPresent();
                     assertThat(d.tooltipLines()).isNotEmpty();
                 });
             }
