@@ -27,7 +27,23 @@ sealed interface ExplorerIntent {
         boolean newHistoryEntry();
     }
 
-    record SelectActor(ActorId actor) implements StateIntent {
+    /** A new selection: the back button returns from it. */
+    sealed interface Selection extends StateIntent {
+        @Override
+        default boolean newHistoryEntry() {
+            return true;
+        }
+    }
+
+    /** An adjustment of the view: it replaces the current history entry. */
+    sealed interface Adjustment extends StateIntent {
+        @Override
+        default boolean newHistoryEntry() {
+            return false;
+        }
+    }
+
+    record SelectActor(ActorId actor) implements Selection {
         public SelectActor {
             Objects.requireNonNull(actor, "actor");
         }
@@ -36,14 +52,9 @@ sealed interface ExplorerIntent {
         public ExplorerState applyTo(ExplorerState state) {
             return state.withActor(Optional.of(actor));
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return true;
-        }
     }
 
-    record SelectEvent(EventId event) implements StateIntent {
+    record SelectEvent(EventId event) implements Selection {
         public SelectEvent {
             Objects.requireNonNull(event, "event");
         }
@@ -52,15 +63,10 @@ sealed interface ExplorerIntent {
         public ExplorerState applyTo(ExplorerState state) {
             return state.withEvent(Optional.of(event));
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return true;
-        }
     }
 
     /** Asks how two actors are connected (either may still be open); clears the selection. */
-    record AskPath(Optional<ActorId> from, Optional<ActorId> to) implements StateIntent {
+    record AskPath(Optional<ActorId> from, Optional<ActorId> to) implements Selection {
         public AskPath {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -70,15 +76,10 @@ sealed interface ExplorerIntent {
         public ExplorerState applyTo(ExplorerState state) {
             return state.withActor(Optional.empty()).withEvent(Optional.empty()).withPath(from, to);
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return true;
-        }
     }
 
     /** Starts a path question from an actor, keeping the other end if one was chosen. */
-    record StartPath(ActorId from) implements StateIntent {
+    record StartPath(ActorId from) implements Selection {
         public StartPath {
             Objects.requireNonNull(from, "from");
         }
@@ -87,15 +88,10 @@ sealed interface ExplorerIntent {
         public ExplorerState applyTo(ExplorerState state) {
             return state.withActor(Optional.empty()).withPath(Optional.of(from), state.pathTo());
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return true;
-        }
     }
 
     /** Narrows the view to one month, as a step the back button returns from (a statistics bar or cell). */
-    record SelectMonth(YearMonth month) implements StateIntent {
+    record SelectMonth(YearMonth month) implements Selection {
         public SelectMonth {
             Objects.requireNonNull(month, "month");
         }
@@ -104,15 +100,10 @@ sealed interface ExplorerIntent {
         public ExplorerState applyTo(ExplorerState state) {
             return state.withWindow(new TimeWindow(month.atDay(1), month.atEndOfMonth()));
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return true;
-        }
     }
 
     /** Moves the time window (slider, wheel, a month bar of the timeline). */
-    record ChooseWindow(TimeWindow window) implements StateIntent {
+    record ChooseWindow(TimeWindow window) implements Adjustment {
         public ChooseWindow {
             Objects.requireNonNull(window, "window");
         }
@@ -121,15 +112,10 @@ sealed interface ExplorerIntent {
         public ExplorerState applyTo(ExplorerState state) {
             return state.withWindow(window);
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return false;
-        }
     }
 
     /** Gives an actor its own timeline lane, switching the lanes to actors. */
-    record PinLane(ActorId actor) implements StateIntent {
+    record PinLane(ActorId actor) implements Adjustment {
         public PinLane {
             Objects.requireNonNull(actor, "actor");
         }
@@ -143,15 +129,10 @@ sealed interface ExplorerIntent {
             pinned.add(actor);
             return state.withPinned(pinned).withLanes(LaneMode.ACTOR);
         }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return false;
-        }
     }
 
     /** Any other adjustment of filters and display from the filter bar. */
-    record Adjust(UnaryOperator<ExplorerState> edit) implements StateIntent {
+    record Adjust(UnaryOperator<ExplorerState> edit) implements Adjustment {
         public Adjust {
             Objects.requireNonNull(edit, "edit");
         }
@@ -159,11 +140,6 @@ sealed interface ExplorerIntent {
         @Override
         public ExplorerState applyTo(ExplorerState state) {
             return edit.apply(state);
-        }
-
-        @Override
-        public boolean newHistoryEntry() {
-            return false;
         }
     }
 
