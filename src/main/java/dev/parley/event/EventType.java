@@ -1,8 +1,6 @@
 package dev.parley.event;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The event vocabulary, in the spirit of the PLOVER and CAMEO ontologies; each type belongs to one class. */
 public enum EventType {
@@ -44,9 +42,5 @@ public enum EventType {
     /** The word used in data files. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<EventType> fromKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key().equals(key)).findFirst();
     }
 }

@@ -40,9 +40,4 @@ public enum DataFormat {
     public String label() {
         return label;
     }
-
-    /** Whether the download depends on the filter (everything but the data files does). */
-    public boolean followsFilter() {
-        return this != DATASET_ZIP;
-    }
 }

@@ -112,10 +112,6 @@ public final class NetworkOptions {
         }
     }
 
-    public static ChartOption build(ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring) {
-        return prepare(network, d, metric, colouring).option().option();
-    }
-
     public static Built prepare(ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring) {
         List<ActorId> actors = network.actors().stream().sorted().toList();
         Map<ActorId, Integer> index = new HashMap<>();

@@ -38,8 +38,8 @@ class NetworkOptionsTest {
             .withWindow(new TimeWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
     private static final ActorId EAST = ActorId.of("east-land");
     private static final ActorId FINN = ActorId.of("finn-ford");
-    private static final GraphSeries GRAPH = (GraphSeries) NetworkOptions.build(NETWORK, DATASET, Metric.DEGREE,
-            NodeColouring.KIND).series().getFirst();
+    private static final GraphSeries GRAPH = (GraphSeries) NetworkOptions.prepare(NETWORK, DATASET, Metric.DEGREE,
+            NodeColouring.KIND).option().option().series().getFirst();
 
     private static Optional<ChartKey> clicked(String dataType, String id) {
         return new ChartItemClickEvent(new EChart(), true, NetworkOptions.SERIES_ID, dataType, id).getKey();
