@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A closed range of days, {@code from} to {@code to} inclusive, used to slice the dataset in time. An event belongs to
- * a window when any day it may have happened on falls inside it: a {@code 2022} event overlaps a window of June 2022,
- * and an event with an {@code end} overlaps every window that meets its span. The unbounded window
- * ({@link #all()}) runs from {@link LocalDate#MIN} to {@link LocalDate#MAX}.
+ * A closed range of days, {@code from} to {@code to} inclusive, used to slice the dataset in time and to say when
+ * something happened (the days of an event, of an actor's part in a network). An event belongs to a window when any
+ * day it may have happened on falls inside it: a {@code 2022} event overlaps a window of June 2022, and an event with
+ * an {@code end} overlaps every window that meets its span. The unbounded window ({@link #all()}) runs from
+ * {@link LocalDate#MIN} to {@link LocalDate#MAX}.
  */
 public record TimeWindow(LocalDate from, LocalDate to) {
     private static final TimeWindow ALL = new TimeWindow(LocalDate.MIN, LocalDate.MAX);
@@ -29,6 +30,11 @@ public record TimeWindow(LocalDate from, LocalDate to) {
     /** The single day {@code day}. */
     public static TimeWindow of(LocalDate day) {
         return new TimeWindow(day, day);
+    }
+
+    /** The days of one event, from {@link Event#firstDay()} to {@link Event#lastDay()}. */
+    public static TimeWindow covering(Event event) {
+        return new TimeWindow(event.firstDay(), event.lastDay());
     }
 
     /**
@@ -66,6 +72,14 @@ public record TimeWindow(LocalDate from, LocalDate to) {
     /** Whether any day of the event's span, {@link Event#firstDay()} to {@link Event#lastDay()}, lies in this window. */
     public boolean overlaps(Event event) {
         return overlaps(event.firstDay(), event.lastDay());
+    }
+
+    /**
+     * The smallest window holding both this one and {@code other}: where they do not meet, the days between them are
+     * included too.
+     */
+    public TimeWindow union(TimeWindow other) {
+        return new TimeWindow(from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to);
     }
 
     public TimeWindow withFrom(LocalDate newFrom) {

@@ -2,6 +2,10 @@ package dev.parley.export;
 
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
+import dev.parley.event.Event;
+import dev.parley.event.EventFilter;
+import dev.parley.event.Participant;
+import dev.parley.event.TimeWindow;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
@@ -9,6 +13,9 @@ import dev.parley.network.Metric;
 import dev.parley.network.Point;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -20,7 +27,7 @@ import javax.xml.stream.XMLStreamWriter;
  * timeline can replay the network: the graph is {@code mode="dynamic"} with {@code timeformat="date"}; each actor
  * taking part has {@code start} and {@code end}, the first and last day of its selected events; each interaction
  * has {@code <spells>}, one per event from the event's first to its last day (spells of events that share a day are
- * merged, see {@link Span#merged}). Affiliations carry no time (they hold for the whole window).
+ * merged, since Gephi refuses overlapping ones). Affiliations carry no time (they hold for the whole window).
  *
  * <p>Nodes carry the actor's name as label, the attributes {@link #NODE_ATTRIBUTES} and a {@code viz:position} from
  * Parley's layout (y pointing up, as Gephi draws). Edges are interactions ({@code undirected}) and affiliations
@@ -119,7 +126,7 @@ public final class NetworkGexf {
     }
 
     private static void nodes(XMLStreamWriter xml, ActorNetwork network) throws XMLStreamException {
-        Map<ActorId, Span> spans = Span.ofActors(network);
+        Map<ActorId, TimeWindow> spans = actorSpans(network);
         xml.writeStartElement(NAMESPACE, "nodes");
         xml.writeAttribute("count", String.valueOf(network.actors().size()));
         for (ActorId id : network.actors()) {
@@ -127,10 +134,10 @@ public final class NetworkGexf {
             xml.writeStartElement(NAMESPACE, "node");
             xml.writeAttribute("id", id.value());
             xml.writeAttribute("label", XmlText.clean(actor.map(Actor::name).orElse(id.value())));
-            Span span = spans.get(id);
+            TimeWindow span = spans.get(id);
             if (span != null) {
-                xml.writeAttribute("start", span.start().toString());
-                xml.writeAttribute("end", span.end().toString());
+                xml.writeAttribute("start", span.from().toString());
+                xml.writeAttribute("end", span.to().toString());
             }
             xml.writeStartElement(NAMESPACE, "attvalues");
             value(xml, "kind", actor.map(a -> a.kind().key()).orElse(""));
@@ -174,16 +181,53 @@ public final class NetworkGexf {
             xml.writeEndElement();
             if (interaction) {
                 xml.writeStartElement(NAMESPACE, "spells");
-                for (Span span : Span.merged(network.eventsOf(c))) {
+                for (TimeWindow spell : spells(network.eventsOf(c))) {
                     xml.writeEmptyElement(NAMESPACE, "spell");
-                    xml.writeAttribute("start", span.start().toString());
-                    xml.writeAttribute("end", span.end().toString());
+                    xml.writeAttribute("start", spell.from().toString());
+                    xml.writeAttribute("end", spell.to().toString());
                 }
                 xml.writeEndElement();
             }
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * For each actor taking part in the network, the days from the first day of its earliest selected event to the
+     * last day of its latest one. Actors present only through an affiliation have none.
+     */
+    private static Map<ActorId, TimeWindow> actorSpans(ActorNetwork network) {
+        EventFilter filter = network.filter();
+        Map<ActorId, TimeWindow> spans = new HashMap<>();
+        for (Event event : filter.select(network.dataset())) {
+            for (Participant p : event.participants()) {
+                if (filter.takesPart(p, network.dataset()) && network.participants().contains(p.actor())) {
+                    spans.merge(p.actor(), TimeWindow.covering(event), TimeWindow::union);
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The events' days, earliest first, with windows that share a day merged into one: one spell per event where
+     * events do not overlap. Gephi refuses overlapping intervals on one element ("Overlapping intervals aren't
+     * allowed", graphstore's {@code IntervalSet}), and a {@code 2024} event overlaps every other 2024 event, so one
+     * spell per event would not always import.
+     */
+    private static List<TimeWindow> spells(List<Event> events) {
+        List<TimeWindow> sorted = events.stream().map(TimeWindow::covering)
+                .sorted(Comparator.comparing(TimeWindow::from).thenComparing(TimeWindow::to)).toList();
+        List<TimeWindow> merged = new ArrayList<>();
+        for (TimeWindow window : sorted) {
+            if (!merged.isEmpty() && merged.getLast().overlaps(window.from(), window.to())) {
+                merged.set(merged.size() - 1, merged.getLast().union(window));
+            } else {
+                merged.add(window);
+            }
+        }
+        return merged;
     }
 
     private static void value(XMLStreamWriter xml, String id, String value) throws XMLStreamException {

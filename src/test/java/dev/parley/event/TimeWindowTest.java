@@ -83,4 +83,24 @@ class TimeWindowTest {
                 .isEqualTo(new TimeWindow(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 7, 1)));
         assertThat(TimeWindow.covering(Dataset.empty())).isEqualTo(TimeWindow.all());
     }
+
+    @Test
+    void the_window_of_an_event_runs_from_its_first_to_its_last_possible_day() {
+        assertThat(TimeWindow.covering(event("2022-06"))).isEqualTo(JUNE_2022);
+        assertThat(TimeWindow.covering(event("2022-03-20", Optional.of("2022-06")))).isEqualTo(
+                new TimeWindow(LocalDate.of(2022, 3, 20), LocalDate.of(2022, 6, 30)));
+        assertThat(TimeWindow.covering(event("2022-06-05"))).isEqualTo(TimeWindow.of(LocalDate.of(2022, 6, 5)));
+    }
+
+    @Test
+    void the_union_of_two_windows_holds_both_and_the_days_between_them() {
+        TimeWindow august = new TimeWindow(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 8, 31));
+        TimeWindow summer = new TimeWindow(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31));
+
+        assertThat(JUNE_2022.union(august)).isEqualTo(summer);
+        assertThat(august.union(JUNE_2022)).isEqualTo(summer);
+        assertThat(summer.union(august)).isEqualTo(summer);
+        assertThat(JUNE_2022.union(JUNE_2022)).isEqualTo(JUNE_2022);
+        assertThat(JUNE_2022.union(TimeWindow.all()).isAll()).isTrue();
+    }
 }
