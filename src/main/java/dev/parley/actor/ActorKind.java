@@ -9,4 +9,10 @@ public enum ActorKind {
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The word shown to people: "Person", "Institution", "State", "Organization". */
+    public String label() {
+        String key = key();
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
 }

@@ -19,7 +19,7 @@ import dev.parley.explorer.ui.ExplorerIntent.StartPath;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.Metric;
-import dev.parley.network.ui.NetworkOptions;
+import dev.parley.network.ui.NetworkTexts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +119,7 @@ class ActorPanel extends Div {
         pathFrom.getElement().setAttribute("data-actor", actor.value());
         more.getElement().setAttribute("data-actor", actor.value());
         name.setText(a.name());
-        kind.setText(NetworkOptions.kindLabel(a.kind()));
+        kind.setText(a.kind().label());
         aliases.setText("Also: " + String.join(", ", a.aliases()));
         Shown.when(aliases, !a.aliases().isEmpty());
         description.setText(a.description().orElse(""));
@@ -145,8 +145,8 @@ class ActorPanel extends Div {
         int n = network.actors().size();
         metricValues.forEach((m, value) -> {
             boolean estimated = network.isEstimated(m);
-            value.setText((estimated ? "≈ " : "") + NetworkOptions.format(network.metric(m, actor)) + "  ·  rank "
-                    + network.rank(m, actor) + " of " + n);
+            value.setText((estimated ? "≈ " : "") + NetworkTexts.metricValue(network.metric(m, actor))
+                    + "  ·  rank " + network.rank(m, actor) + " of " + n);
             value.getParent().orElseThrow().getElement().setAttribute("title", m.explanation() + (estimated
                     ? " Estimated: in a network this large it is computed from a fixed sample of actors." : ""));
         });

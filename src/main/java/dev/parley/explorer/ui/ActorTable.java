@@ -5,7 +5,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.dataset.Dataset;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Metric;
-import dev.parley.network.ui.NetworkOptions;
+import dev.parley.network.ui.NetworkTexts;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,10 +16,10 @@ class ActorTable extends TwinTable<Actor> implements ExplorerPart {
     ActorTable(Consumer<ActorId> onSelect) {
         super("actor-table", "Filter the actors table", a -> onSelect.accept(a.id()));
         grid.addColumn(Actor::name).setHeader("Actor").setSortable(true).setFlexGrow(2);
-        grid.addColumn(a -> NetworkOptions.kindLabel(a.kind())).setHeader("Kind").setSortable(true)
+        grid.addColumn(a -> a.kind().label()).setHeader("Kind").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         for (Metric m : Metric.values()) {
-            grid.addColumn(a -> NetworkOptions.format(network.metric(m, a.id()))).setHeader(m.label())
+            grid.addColumn(a -> NetworkTexts.metricValue(network.metric(m, a.id()))).setHeader(m.label())
                     .setComparator(a -> network.metric(m, a.id())).setSortable(true).setAutoWidth(true)
                     .setFlexGrow(0).setTooltipGenerator(a -> m.explanation());
         }

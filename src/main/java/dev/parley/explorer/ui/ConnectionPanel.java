@@ -14,7 +14,7 @@ import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
-import dev.parley.network.ui.NetworkOptions;
+import dev.parley.network.ui.NetworkTexts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -46,7 +46,7 @@ class ConnectionPanel extends Div {
             facts.setText(a + ": " + c.roleTitle().orElse("role") + " (from the actors file)");
             cards.show(List.of());
         } else {
-            String period = NetworkOptions.period(c);
+            String period = NetworkTexts.period(c);
             facts.setText(c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
                     + (period.isEmpty() ? "" : ", " + period) + ", newest first.");
             cards.show(network.eventsOf(c));

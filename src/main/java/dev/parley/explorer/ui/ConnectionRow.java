@@ -14,7 +14,7 @@ import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
-import dev.parley.network.ui.NetworkOptions;
+import dev.parley.network.ui.NetworkTexts;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -67,7 +67,7 @@ class ConnectionRow extends NativeDetails {
     void show(Connection c, String otherName, boolean fresh) {
         connection = c;
         name.setText(otherName);
-        String period = NetworkOptions.period(c);
+        String period = NetworkTexts.period(c);
         facts.setText(c.kind() == ConnectionKind.AFFILIATION
                 ? c.roleTitle().orElse("role")
                 : c.weight() + (c.weight() == 1 ? " event" : " events") + (period.isEmpty() ? "" : ", " + period));

@@ -19,7 +19,6 @@ import dev.parley.explorer.ExplorerState;
 import dev.parley.timeline.LaneMode;
 import dev.parley.network.NodeColouring;
 import dev.parley.network.Metric;
-import dev.parley.network.ui.NetworkOptions;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -88,7 +87,7 @@ class FilterBar extends Div implements ExplorerPart {
             }
         });
         kinds.setItems(ActorKind.values());
-        kinds.setItemLabelGenerator(NetworkOptions::kindLabel);
+        kinds.setItemLabelGenerator(ActorKind::label);
         kinds.setId("filter-kinds");
         kinds.addValueChangeListener(e -> {
             if (e.isFromClient()) {

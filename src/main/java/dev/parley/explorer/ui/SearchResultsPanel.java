@@ -14,7 +14,6 @@ import dev.parley.event.Event;
 import dev.parley.event.ui.EventText;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
-import dev.parley.network.ui.NetworkOptions;
 import dev.parley.search.SearchResults;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -43,7 +42,7 @@ class SearchResultsPanel extends Div {
             return new Div(b, kind);
         }, (row, a) -> {
             button(row).setText(a.name());
-            ((Span) row.getComponentAt(1)).setText(" " + NetworkOptions.kindLabel(a.kind()));
+            ((Span) row.getComponentAt(1)).setText(" " + a.kind().label());
         });
         events = new Group<>("Events", e -> e.id().value(), e -> eventLine(e, intents),
                 (row, e) -> showEventLine(row, e, e.title()));

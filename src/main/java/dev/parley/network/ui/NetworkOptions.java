@@ -136,15 +136,15 @@ public final class NetworkOptions {
                     .withLabel(labelled ? Label.at("right") : Label.hidden())
                     .withSymbolSize(Math.round(MIN_SIZE + scaled * (MAX_SIZE - MIN_SIZE)))
                     .withCategory(category)
-                    .withTooltip(name, actor.map(x -> kindLabel(x.kind())).orElse(""),
-                            metric.label() + ": " + format(value) + " (rank " + network.rank(metric, a) + " of "
-                                    + actors.size() + ")"));
+                    .withTooltip(name, actor.map(x -> x.kind().label()).orElse(""),
+                            metric.label() + ": " + NetworkTexts.metricValue(value) + " (rank "
+                                    + network.rank(metric, a) + " of " + actors.size() + ")"));
         }
         List<Connection> drawn = drawn(network.connections(), LINK_LIMIT);
         List<Link> links = drawn.stream().map(c -> link(c, d)).toList();
         List<GraphSeries.Category> categories = colouring == NodeColouring.KIND
                 ? Arrays.stream(ActorKind.values())
-                        .map(k -> new GraphSeries.Category(kindLabel(k), ItemStyle.color(kindColour(k)))).toList()
+                        .map(k -> new GraphSeries.Category(k.label(), ItemStyle.color(kindColour(k)))).toList()
                 : IntStream.range(0, Math.max(network.communityCount(), 1))
                         .mapToObj(i -> new GraphSeries.Category("Community " + (i + 1),
                                 ItemStyle.color(communityColour(i)))).toList();
@@ -223,7 +223,7 @@ public final class NetworkOptions {
                     .withTooltip(a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
         }
         double width = 1 + Math.min(c.weight(), 12) * 0.5;
-        String span = period(c);
+        String span = NetworkTexts.period(c);
         Link link = switch (c.direction()) {
             case A_TO_B -> Link.between(nodeId(c.a()), nodeId(c.b())).directed();
             case B_TO_A -> Link.between(nodeId(c.b()), nodeId(c.a())).directed();
@@ -236,26 +236,7 @@ public final class NetworkOptions {
                         + ": " + c.bToA());
     }
 
-    /** "12 February 2025 – 28 February 2025", one date when first and last agree, or "" without dated events. */
-    public static String period(Connection c) {
-        return c.first().map(f -> f.display() + c.last().filter(l -> !l.equals(f))
-                .map(l -> " – " + l.display()).orElse("")).orElse("");
-    }
-
     private static String name(ActorId id, Dataset d) {
         return d.actor(id).map(Actor::name).orElse(id.value());
-    }
-
-    public static String kindLabel(ActorKind k) {
-        String key = k.key();
-        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
-    }
-
-    /** A metric value for people: whole numbers as such, others with three decimals. */
-    public static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return String.valueOf((long) value);
-        }
-        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -22,6 +22,7 @@ import dev.parley.chart.LineSeries;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.EventClass;
 import dev.parley.network.Metric;
+import dev.parley.network.ui.NetworkTexts;
 import dev.parley.statistics.ActorScore;
 import dev.parley.statistics.MonthlyCounts;
 import dev.parley.statistics.Stance;
@@ -117,7 +118,8 @@ public final class StatisticsOptions {
         for (int i = 0; i < scores.size(); i++) {
             ActorScore s = scores.get(i);
             bars.add(item(new ActorKey(s.actor()), names.get(i), round(s.score()))
-                    .withTooltip(names.get(i), metric.label() + ": " + format(s.score()), "Rank " + s.rank()));
+                    .withTooltip(names.get(i), metric.label() + ": " + NetworkTexts.metricValue(s.score()),
+                            "Rank " + s.rank()));
         }
         BarSeries series = new BarSeries(ACTORS_SERIES, metric.label(), bars, null, ItemStyle.color("#5c6bc0"),
                 Label.at("right"));
@@ -196,12 +198,5 @@ public final class StatisticsOptions {
     /** Bar lengths: whole numbers as they are, others to three decimals (the label shows the value). */
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return String.valueOf((long) value);
-        }
-        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

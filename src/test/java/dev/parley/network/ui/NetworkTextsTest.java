@@ -1,0 +1,57 @@
+package dev.parley.network.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.actor.ActorId;
+import dev.parley.base.PartialDate;
+import dev.parley.event.EventId;
+import dev.parley.network.Connection;
+import dev.parley.network.ConnectionKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NetworkTextsTest {
+
+    private static Connection interaction(String first, String last) {
+        return new Connection(ActorId.of("anna"), ActorId.of("boris"), ConnectionKind.INTERACTION, 1, 0,
+                List.of(EventId.of("e2"), EventId.of("e1")), Optional.of(PartialDate.parse(first)),
+                Optional.of(PartialDate.parse(last)), Optional.empty());
+    }
+
+    @Test
+    void a_period_runs_from_the_first_to_the_last_shared_event() {
+        assertThat(NetworkTexts.period(interaction("2025-02-12", "2025-02-28")))
+                .isEqualTo("12 February 2025 – 28 February 2025");
+        assertThat(NetworkTexts.period(interaction("2022", "2025-02"))).isEqualTo("2022 – February 2025");
+    }
+
+    @Test
+    void a_period_of_one_date_names_it_once() {
+        assertThat(NetworkTexts.period(interaction("2025-02-12", "2025-02-12"))).isEqualTo("12 February 2025");
+    }
+
+    @Test
+    void an_affiliation_has_no_period() {
+        Connection role = new Connection(ActorId.of("anna"), ActorId.of("ministry"), ConnectionKind.AFFILIATION, 0,
+                0, List.of(), Optional.empty(), Optional.empty(), Optional.of("Minister"));
+
+        assertThat(NetworkTexts.period(role)).isEmpty();
+    }
+
+    @Test
+    void whole_metric_values_have_no_decimals_and_others_three_whatever_the_locale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertThat(NetworkTexts.metricValue(12)).isEqualTo("12");
+            assertThat(NetworkTexts.metricValue(0)).isEqualTo("0");
+            assertThat(NetworkTexts.metricValue(0.125)).isEqualTo("0.125");
+            assertThat(NetworkTexts.metricValue(1.0 / 3)).isEqualTo("0.333");
+            assertThat(NetworkTexts.metricValue(2e9)).isEqualTo("2000000000.000");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
