@@ -49,7 +49,7 @@ final class NetworkPart extends Div implements ExplorerPart {
         if (change.network()) {
             ActorNetwork network = next.network();
             ExplorerState state = next.state();
-            built = charts.get(ChartCache.Key.of("network", network, state.metric(), state.colouring()),
+            built = charts.get(NetworkOptions.CHART.key(network, state.metric(), state.colouring()),
                     () -> NetworkOptions.prepare(network, next.dataset(), state.metric(), state.colouring()));
             chart.setOption(built.option());
             note.setText(built.partial() ? "the " + built.linksDrawn() + " strongest of " + built.linksTotal()

@@ -48,7 +48,7 @@ final class TimelinePart extends Div implements ExplorerPart {
         if (rebuild) {
             var state = scene.state();
             var detail = TimelineOptions.detailFor(scene.timelineEvents(), visible);
-            built = charts.get(ChartCache.Key.of("timeline", scene.dataset(), state.filter().withWindow(TimeWindow.all()),
+            built = charts.get(TimelineOptions.CHART.key(scene.dataset(), state.filter().withWindow(TimeWindow.all()),
                     state.lanes(), state.pinned(), shown, detail), () -> TimelineOptions.build(scene.timelineEvents(),
                     scene.dataset(), state.lanes(), state.pinned(), shown.orElse(null), detail));
             chart.setOption(built.option());

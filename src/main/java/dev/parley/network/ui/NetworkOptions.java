@@ -3,6 +3,7 @@ package dev.parley.network.ui;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.actor.ActorKind;
+import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.chart.ChartKey.ConnectionKey;
 import dev.parley.chart.ChartKeyCodec;
@@ -56,6 +57,8 @@ public final class NetworkOptions {
      * window or a filter narrows the network until every link is drawn, and the side panel lists them all.
      */
     public static final int LINK_LIMIT = 2_500;
+    /** The network among the charts that every session shares. */
+    public static final ChartCache.Kind<Built> CHART = new ChartCache.Kind<>("network", Built.class);
     private static final String[] COMMUNITY_PALETTE = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
             "#00acc1", "#6d4c41", "#d81b60", "#7cb342", "#3949ab", "#f4511e", "#546e7a"};
 

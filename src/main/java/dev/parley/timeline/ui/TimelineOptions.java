@@ -1,5 +1,6 @@
 package dev.parley.timeline.ui;
 
+import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartKey.BinKey;
 import dev.parley.chart.ChartKey.EventKey;
 import dev.parley.chart.ChartKeyCodec;
@@ -50,6 +51,8 @@ public final class TimelineOptions {
      * not be told apart anyway.
      */
     public static final int ITEM_LIMIT = 1_500;
+    /** The timeline among the charts that every session shares. */
+    public static final ChartCache.Kind<Built> CHART = new ChartCache.Kind<>("timeline", Built.class);
 
     private TimelineOptions() {
     }
