@@ -8,11 +8,13 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import dev.parley.dataset.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts Parley, or with {@code --validate [dir]} checks a data directory and exits without starting a server.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")

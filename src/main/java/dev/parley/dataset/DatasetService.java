@@ -18,8 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +29,7 @@ import org.springframework.stereotype.Service;
  * <p>Guarantees: {@link #current()} never blocks and always returns a complete state; invalid data (at start or
  * after an edit) never throws and never replaces the last good dataset, it only adds problems; listeners hear of
  * every change. The directory comes from {@code parley.data-dir} (default {@code data}), which the environment
- * variable {@code PARLEY_DATA_DIR} overrides.
+ * variable {@code PARLEY_DATA_DIR} overrides; both settings are read through {@link ParleyProperties}.
  */
 @Service
 public class DatasetService {
@@ -53,10 +51,8 @@ public class DatasetService {
     private ScheduledExecutorService poller;
 
     @Autowired
-    DatasetService(@Value("${parley.data-dir:data}") String dataDir,
-                   @Value("${parley.reload-interval:2s}") String reloadInterval,
-                   ObjectProvider<Clock> clock) {
-        this(Path.of(dataDir), DurationStyle.detectAndParse(reloadInterval), clock.getIfAvailable(Clock::systemUTC));
+    DatasetService(ParleyProperties settings, ObjectProvider<Clock> clock) {
+        this(settings.dataDir(), settings.reloadInterval(), clock.getIfAvailable(Clock::systemUTC));
     }
 
     /**

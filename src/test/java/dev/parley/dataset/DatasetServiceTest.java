@@ -344,6 +344,7 @@ class DatasetServiceTest {
                 .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
                         new SystemEnvironmentPropertySource("test-environment",
                                 Map.of("PARLEY_DATA_DIR", dir.toString()))))
+                .withUserConfiguration(ParleyPropertiesTest.Settings.class)
                 .withBean(DatasetService.class)
                 .run(context -> {
                     DatasetService fromSpring = context.getBean(DatasetService.class);
@@ -355,6 +356,7 @@ class DatasetServiceTest {
     @Test
     void in_spring_the_defaults_are_the_data_directory_and_a_two_second_interval() {
         new ApplicationContextRunner()
+                .withUserConfiguration(ParleyPropertiesTest.Settings.class)
                 .withBean(DatasetService.class)
                 .run(context -> assertThat(context.getBean(DatasetService.class).dataDir()).isEqualTo(Path.of("data")));
     }
