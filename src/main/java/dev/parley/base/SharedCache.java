@@ -49,6 +49,7 @@ public final class SharedCache<K, V> {
     private final AtomicLong nextReport;
     /** Written only by the thread that won {@link #nextReport}. */
     private volatile CacheStats reported = CacheStats.empty();
+
     private volatile long reportedAt;
 
     /**
@@ -65,7 +66,8 @@ public final class SharedCache<K, V> {
         }
         this.name = Objects.requireNonNull(name, "name");
         this.maximumSize = maximumSize;
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().buildAsync();
+        this.cache =
+                Caffeine.newBuilder().maximumSize(maximumSize).recordStats().buildAsync();
         this.ticker = ticker;
         this.reportEveryNanos = reportEvery.toNanos();
         this.reportedAt = ticker.read();
@@ -131,10 +133,18 @@ public final class SharedCache<K, V> {
         reported = total;
         reportedAt = now;
         long built = period.loadSuccessCount();
-        log.info("{} cache, last {} min: {} requests, {} hits, {} built ({} ms each on average), {} failed,"
-                        + " {} dropped; {} of {} kept", name, minutes, period.requestCount(),
-                String.format(Locale.ROOT, "%.1f%%", 100 * period.hitRate()), built,
-                built == 0 ? 0 : period.totalLoadTime() / built / 1_000_000, period.loadFailureCount(),
-                period.evictionCount(), size(), maximumSize);
+        log.info(
+                "{} cache, last {} min: {} requests, {} hits, {} built ({} ms each on average), {} failed,"
+                        + " {} dropped; {} of {} kept",
+                name,
+                minutes,
+                period.requestCount(),
+                String.format(Locale.ROOT, "%.1f%%", 100 * period.hitRate()),
+                built,
+                built == 0 ? 0 : period.totalLoadTime() / built / 1_000_000,
+                period.loadFailureCount(),
+                period.evictionCount(),
+                size(),
+                maximumSize);
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     a bare number is milliseconds); {@code 0} turns watching off
  */
 @ConfigurationProperties("parley")
-public record ParleyProperties(@DefaultValue("data") Path dataDir, @DefaultValue("2s") Duration reloadInterval) {
+public record ParleyProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("2s") Duration reloadInterval) {
 
     public ParleyProperties {
         if (dataDir == null || dataDir.toString().isBlank()) {

@@ -95,7 +95,10 @@ class SharedCacheTest {
         release.countDown();
 
         for (Future<Object> f : List.of(first, second)) {
-            assertThatThrownBy(f::get).cause().isInstanceOf(IllegalStateException.class).hasMessage("broken data");
+            assertThatThrownBy(f::get)
+                    .cause()
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("broken data");
         }
         await().until(() -> cache.size() == 0);
         assertThat(cache.get("a", key -> "built after all")).isEqualTo("built after all");
@@ -139,8 +142,13 @@ class SharedCacheTest {
         nanos.addAndGet(TimeUnit.MINUTES.toNanos(1));
         cache.get("a", key -> "A");
 
-        assertThat(output.getOut().lines().filter(l -> l.contains("Test cache"))).singleElement().asString()
-                .contains("INFO", "Test cache, last 10 min: 3 requests, 66.7% hits, 1 built (", "0 failed",
+        assertThat(output.getOut().lines().filter(l -> l.contains("Test cache")))
+                .singleElement()
+                .asString()
+                .contains(
+                        "INFO",
+                        "Test cache, last 10 min: 3 requests, 66.7% hits, 1 built (",
+                        "0 failed",
                         "0 dropped; 1 of 4 kept");
     }
 }

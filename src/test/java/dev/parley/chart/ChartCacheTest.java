@@ -14,8 +14,7 @@ class ChartCacheTest {
     private final ChartCache charts = new ChartCache();
 
     /** A large input that another instance may equal, as a reloaded dataset equals the one it replaces. */
-    private record Source(String name) {
-    }
+    private record Source(String name) {}
 
     @Test
     void the_same_source_instance_and_equal_values_give_the_kept_chart() {
@@ -31,7 +30,8 @@ class ChartCacheTest {
     void an_equal_but_other_source_instance_gives_a_new_chart() {
         charts.get(TITLES.key(new Source("dataset"), "degree"), () -> "old data");
 
-        assertThat(charts.get(TITLES.key(new Source("dataset"), "degree"), () -> "new data")).isEqualTo("new data");
+        assertThat(charts.get(TITLES.key(new Source("dataset"), "degree"), () -> "new data"))
+                .isEqualTo("new data");
     }
 
     @Test
@@ -39,8 +39,10 @@ class ChartCacheTest {
         Source source = new Source("dataset");
         charts.get(TITLES.key(source, "degree"), () -> "by degree");
 
-        assertThat(charts.get(TITLES.key(source, "pagerank"), () -> "by pagerank")).isEqualTo("by pagerank");
-        assertThat(charts.get(TITLES.key(source, "degree", null), () -> "with a null")).isEqualTo("with a null");
+        assertThat(charts.get(TITLES.key(source, "pagerank"), () -> "by pagerank"))
+                .isEqualTo("by pagerank");
+        assertThat(charts.get(TITLES.key(source, "degree", null), () -> "with a null"))
+                .isEqualTo("with a null");
     }
 
     @Test

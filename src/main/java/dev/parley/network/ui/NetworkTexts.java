@@ -9,13 +9,17 @@ import java.util.Locale;
  */
 public final class NetworkTexts {
 
-    private NetworkTexts() {
-    }
+    private NetworkTexts() {}
 
     /** "12 February 2025 – 28 February 2025", one date when first and last agree, or "" without dated events. */
     public static String period(Connection c) {
-        return c.first().map(f -> f.display() + c.last().filter(l -> !l.equals(f))
-                .map(l -> " – " + l.display()).orElse("")).orElse("");
+        return c.first()
+                .map(f -> f.display()
+                        + c.last()
+                                .filter(l -> !l.equals(f))
+                                .map(l -> " – " + l.display())
+                                .orElse(""))
+                .orElse("");
     }
 
     /** A metric value: whole numbers as such ("12"), others with three decimals ("0.125"), whatever the locale. */

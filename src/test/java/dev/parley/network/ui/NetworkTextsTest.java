@@ -15,9 +15,16 @@ import org.junit.jupiter.api.Test;
 class NetworkTextsTest {
 
     private static Connection interaction(String first, String last) {
-        return new Connection(ActorId.of("anna"), ActorId.of("boris"), ConnectionKind.INTERACTION, 1, 0,
-                List.of(EventId.of("e2"), EventId.of("e1")), Optional.of(PartialDate.parse(first)),
-                Optional.of(PartialDate.parse(last)), Optional.empty());
+        return new Connection(
+                ActorId.of("anna"),
+                ActorId.of("boris"),
+                ConnectionKind.INTERACTION,
+                1,
+                0,
+                List.of(EventId.of("e2"), EventId.of("e1")),
+                Optional.of(PartialDate.parse(first)),
+                Optional.of(PartialDate.parse(last)),
+                Optional.empty());
     }
 
     @Test
@@ -34,8 +41,16 @@ class NetworkTextsTest {
 
     @Test
     void an_affiliation_has_no_period() {
-        Connection role = new Connection(ActorId.of("anna"), ActorId.of("ministry"), ConnectionKind.AFFILIATION, 0,
-                0, List.of(), Optional.empty(), Optional.empty(), Optional.of("Minister"));
+        Connection role = new Connection(
+                ActorId.of("anna"),
+                ActorId.of("ministry"),
+                ConnectionKind.AFFILIATION,
+                0,
+                0,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("Minister"));
 
         assertThat(NetworkTexts.period(role)).isEmpty();
     }
