@@ -107,24 +107,24 @@ const RENDERERS: Record<string, {
     },
   },
   /**
-   * A timeline event: value = [from, to, lane, slot, slots], or a month of events [..., strength]. Drawn as a dot when its span is narrower than
-   * the dot (a day at this zoom), else as a rounded bar over its span, so a month or a year reads as such.
-   * Events that overlap in time take different slots of their lane. The label is the item's name, as text.
+   * A timeline event: value = [from, to, lane], in row `slot` of the lane's `slots`, or a month of events with its
+   * `strength`. Drawn as a dot when its span is narrower than the dot (a day at this zoom), else as a rounded bar
+   * over its span, so a month or a year reads as such. The label is the item's name, as text.
    */
   'parley-event': {
     encode: { x: [0, 1], y: 2 },
     renderItem(params: any, api: any, holder: CustomHolder, labels: LabelPlan) {
+      const item = holder.data[params.dataIndex];
       const lane = api.value(2);
-      const slots = Math.max(Number(api.value(4)) || 1, 1);
-      const slot = Number(api.value(3)) || 0;
+      const slots = Math.max(Number(item?.slots) || 1, 1);
+      const slot = Number(item?.slot) || 0;
       const band = api.size([0, 1])[1];
       const step = Math.min((band * 0.85) / slots, 16);
       const start = api.coord([api.value(0), lane]);
       const end = api.coord([api.value(1), lane]);
       const cy = start[1] + (slot - (slots - 1) / 2) * step;
-      const item = holder.data[params.dataIndex];
-      // a month bar of many events carries its strength (0..1) as a sixth value: thicker when busier, unlabelled
-      const strength = item && isArray(item.value) && item.value.length > 5 ? Number(item.value[5]) : undefined;
+      // a month bar of many events: thicker when busier, unlabelled
+      const strength = typeof item?.strength === 'number' ? item.strength : undefined;
       const full = Math.max(Math.min(step * 0.75, 10), 3);
       const h = strength === undefined ? full : Math.max(2, full * (0.3 + 0.7 * strength));
       const name = strength === undefined && item && typeof item === 'object' && item.name != null

@@ -69,7 +69,7 @@ class LevelOfDetailTest {
         Event some = events.get(events.size() / 2);
         DataItem bar = itemAt(built, built.items().get(some.id()).getFirst());
         assertThat(TimelineOptions.binMonth(bar.id())).contains(java.time.YearMonth.from(some.firstDay()));
-        assertThat(bars).allSatisfy(d -> assertThat(d.value().get(5).doubleValue()).isBetween(0.0, 1.0));
+        assertThat(bars).allSatisfy(d -> assertThat(d.row().strength()).isBetween(0.0, 1.0));
     }
 
     @Test
