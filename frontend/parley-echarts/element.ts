@@ -124,14 +124,16 @@ export class ParleyECharts extends HTMLElement {
   /** The current chart as a PNG data URL (used by exportImage; public for tests). */
   renderPng(pixelRatio = 2, backgroundColor = 'transparent', frame: ExportFrame | null = null): string {
     const chart = this.chart;
-    return chart ? renderPng(chart, exportOption(chart, this.marks.lit(), backgroundColor, frame), pixelRatio,
+    const lit = this.marks.lit();
+    return chart ? renderPng(this, chart, exportOption(chart, lit, backgroundColor, frame), lit, pixelRatio,
       backgroundColor) : '';
   }
 
   /** The current chart as an SVG document string (used by exportImage; public for tests). */
   renderSvg(backgroundColor = 'transparent', frame: ExportFrame | null = null): string {
     const chart = this.chart;
-    return chart ? renderSvg(chart, exportOption(chart, this.marks.lit(), backgroundColor, frame)) : '';
+    const lit = this.marks.lit();
+    return chart ? renderSvg(this, chart, exportOption(chart, lit, backgroundColor, frame), lit) : '';
   }
 
   private onResize() {

@@ -4,6 +4,8 @@
  * run against the normal development bundle, so they are installed there too.
  */
 import { ParleyECharts } from './element';
+import { exportObservers } from './export';
+import { type DrawnLine, drawnLines } from './text-boxes';
 import { type Drawn, type SeriesDataView, itemOf, modelOf } from './types';
 
 declare module './element' {
@@ -15,6 +17,8 @@ declare module './element' {
     strengthOf(seriesIndex: number, dataIndexOrId: number | string, edge?: boolean): number | null;
     /** Pixel position [x, y] inside this element of a data item, found by data index or by `id`/name. */
     pixelOf(seriesIndex: number, dataIndexOrId: number | string): number[] | null;
+    /** The lines of text the last exported image drew, as its renderer positioned them (empty before one). */
+    lastExportTexts(): DrawnLine[];
   }
 }
 
@@ -88,6 +92,13 @@ function pixelOf(this: ParleyECharts, seriesIndex: number, dataIndexOrId: number
     ? chart.convertToPixel(finder, value.map((v) => (typeof v === 'string' ? v : Number(v)))) : null;
 }
 
+const lastExport = new WeakMap<HTMLElement, DrawnLine[]>();
+
+function lastExportTexts(this: ParleyECharts): DrawnLine[] {
+  return lastExport.get(this) ?? [];
+}
+
 export function installTestHooks(): void {
-  Object.assign(ParleyECharts.prototype, { strengthOf, pixelOf });
+  Object.assign(ParleyECharts.prototype, { strengthOf, pixelOf, lastExportTexts });
+  exportObservers.laidOut = (host, chart) => lastExport.set(host, drawnLines(chart).map(({ line }) => line));
 }
