@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Exported images of the real data name things without drawing one name over another: a name that does not fit is
- * left out. The SVG is loaded into a page of its own and every {@code <text>} measured there by the browser; the PNG
- * is checked through the texts its offscreen chart drew, measured by ECharts' own renderer.
+ * left out. The SVG is loaded into a page of its own and every {@code <text>} measured there by the browser. For the
+ * PNG the element's test hook reports each line of text its offscreen canvas drew (text, font, anchor, alignment,
+ * baseline, transform), and the browser's canvas measures those lines here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportLabelsBrowserTest extends BrowserTest {
