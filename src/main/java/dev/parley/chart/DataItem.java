@@ -1,6 +1,7 @@
 package dev.parley.chart;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Objects;
  * @param itemStyle fill and border
  * @param label text label
  * @param tooltipLines plain-text tooltip lines; the first is shown in bold
+ * @param row where a timeline event sits in its lane, sent as the item's own {@code slot}, {@code slots} and
+ *            {@code strength} fields
  */
 public record DataItem(
         String id,
@@ -38,11 +41,38 @@ public record DataItem(
         Integer category,
         ItemStyle itemStyle,
         Label label,
-        List<String> tooltipLines) {
+        List<String> tooltipLines,
+        @JsonUnwrapped Row row) {
 
     public DataItem {
         value = value == null ? null : List.copyOf(value);
         tooltipLines = tooltipLines == null ? null : List.copyOf(tooltipLines);
+    }
+
+    /** An item that is not a timeline event (no {@link Row}). */
+    public DataItem(String id, String name, List<Number> value, Double x, Double y, Number symbolSize,
+                    Integer category, ItemStyle itemStyle, Label label, List<String> tooltipLines) {
+        this(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, null);
+    }
+
+    /**
+     * Where a timeline event is drawn within its lane: in row {@code slot} of {@code slots}, stacked so that events
+     * overlapping in time do not cover each other; a month bar of many events also has its {@code strength}.
+     *
+     * @param slot the row, from 0
+     * @param slots how many rows the lane has
+     * @param strength how busy a month bar's month is, 0 to 1; null for a single event
+     */
+    public record Row(int slot, int slots, Double strength) {
+
+        public Row {
+            if (slot < 0 || slots < 1 || slot >= slots) {
+                throw new IllegalArgumentException("slot " + slot + " of " + slots);
+            }
+            if (strength != null && !(strength >= 0 && strength <= 1)) {
+                throw new IllegalArgumentException("strength " + strength);
+            }
+        }
     }
 
     /** A graph node at a server-computed position. */
@@ -66,16 +96,16 @@ public record DataItem(
     }
 
     /**
-     * A timeline event drawn by {@link CustomSeries.Renderer#EVENT}: from {@code from} to {@code to} on lane
-     * {@code lane}, in slot {@code slot} of {@code slots} stacked within the lane.
+     * A timeline event drawn by {@link CustomSeries.Renderer#EVENT}: {@code value} is {@code [from, to, lane]} (what
+     * the axes encode), and the item's {@code slot} of {@code slots} says which row of the lane it is stacked in.
      */
     public static DataItem event(String id, String name, Instant from, Instant to, int lane, int slot, int slots) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("event " + id + " ends before it starts");
         }
         return new DataItem(Objects.requireNonNull(id, "id"), name,
-                List.of(from.toEpochMilli(), to.toEpochMilli(), lane, slot, slots), null, null, null, null, null,
-                null, null);
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null, null, null,
+                null, null, new Row(slot, slots, null));
     }
 
     /**
@@ -88,8 +118,8 @@ public record DataItem(
             throw new IllegalArgumentException("bin " + id + ": bad span or strength");
         }
         return new DataItem(Objects.requireNonNull(id, "id"), name,
-                List.of(from.toEpochMilli(), to.toEpochMilli(), lane, slot, slots, strength), null, null, null,
-                null, null, null, null);
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null,
+                null, null, null, null, new Row(slot, slots, strength));
     }
 
     /** A named single value, e.g. a bar on a category axis. */
@@ -103,27 +133,27 @@ public record DataItem(
     }
 
     public DataItem withName(String name) {
-        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, row);
     }
 
     public DataItem withSymbolSize(Number symbolSize) {
-        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, row);
     }
 
     public DataItem withCategory(int category) {
-        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, row);
     }
 
     public DataItem withItemStyle(ItemStyle itemStyle) {
-        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, row);
     }
 
     public DataItem withLabel(Label label) {
-        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines);
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, row);
     }
 
     /** Plain-text tooltip, one argument per line. */
     public DataItem withTooltip(String... lines) {
-        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, List.of(lines));
+        return new DataItem(id, name, value, x, y, symbolSize, category, itemStyle, label, List.of(lines), row);
     }
 }

@@ -79,7 +79,7 @@ class LevelOfDetailTest {
         DataItem bar = itemAt(built, built.items().get(some.id()).getFirst());
         assertThat(keyOf(bar)).isEqualTo(new BinKey(java.util.Optional.empty(),
                 java.time.YearMonth.from(some.firstDay()), some.type().eventClass()));
-        assertThat(bars).allSatisfy(d -> assertThat(d.value().get(5).doubleValue()).isBetween(0.0, 1.0));
+        assertThat(bars).allSatisfy(d -> assertThat(d.row().strength()).isBetween(0.0, 1.0));
     }
 
     @Test

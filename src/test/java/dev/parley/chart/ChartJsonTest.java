@@ -52,6 +52,20 @@ class ChartJsonTest {
     }
 
     @Test
+    void a_timeline_event_names_its_row_and_a_month_bar_its_strength_beside_the_encoded_value() {
+        ChartOption timeline = ChartOption.of(CustomSeries.events("class-neutral", "Neutral", List.of(
+                DataItem.event("talks", "Talks", FEB_18, FEB_20, 2, 1, 3),
+                DataItem.bin("bin:2:2025-02:NEUTRAL", "4 events", FEB_12, FEB_20, 2, 0, 5, 0.5)), null));
+
+        assertSameJson(ChartJson.write(timeline), """
+                {"series":[{"type":"custom","id":"class-neutral","name":"Neutral","renderItem":"parley-event",\
+                "data":[{"id":"talks","name":"Talks","value":[1739836800000,1740009600000,2],"slot":1,"slots":3},\
+                {"id":"bin:2:2025-02:NEUTRAL","name":"4 events","value":[1739318400000,1740009600000,2],\
+                "slot":0,"slots":5,"strength":0.5}],\
+                "labelLayout":{"hideOverlap":true}}]}""");
+    }
+
+    @Test
     void a_graph_has_server_positions_no_layout_hidden_label_overlap_and_typed_edges() {
         ChartOption graph = ChartOption.of(GraphSeries.of("network",
                         List.of(DataItem.node("putin", "Vladimir Putin", 0, 0).withSymbolSize(20).withCategory(0),

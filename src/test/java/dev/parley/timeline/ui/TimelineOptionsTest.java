@@ -91,10 +91,11 @@ class TimelineOptionsTest {
     @Test
     void overlapping_events_in_one_lane_take_different_slots() {
         var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.SINGLE, List.of());
-        var call = item(built, "fixture-phone-call").value();
-        var statement = item(built, "fixture-same-day-statement").value();
-        assertThat(call.get(3)).isNotEqualTo(statement.get(3));
-        assertThat(call.get(4)).isEqualTo(statement.get(4));
+        var call = item(built, "fixture-phone-call");
+        var statement = item(built, "fixture-same-day-statement");
+        assertThat(call.row().slot()).isNotEqualTo(statement.row().slot());
+        assertThat(call.row().slots()).isEqualTo(statement.row().slots());
+        assertThat(call.value()).as("only what the axes encode: from, to, lane").hasSize(3);
     }
 
     @Test

@@ -1,0 +1,125 @@
+/**
+ * Which names a chart shows: the timeline's label plan (row by row, as its renderer draws) and the graph's names
+ * (largest node first, each where it overlaps no earlier one). Both measure the text in its font and place it on the
+ * geometry of the chart they run on, so an export, drawn at its own size, gets its own placement.
+ */
+import type { ECharts } from 'echarts/core';
+import { DEFAULT_FONT, lineHeight, textWidth } from './text-metrics';
+import { type Box, type Drawn, type SeriesView, displayListOf, overlaps } from './types';
+
+/**
+ * Which timeline labels fit: decided once per zoom level, left to right within each row (lane and slot), so a
+ * label that would overlap an earlier one in its row is left out and a dense period stays readable.
+ */
+export class LabelPlan {
+  private extent = '';
+  private readonly rows = new Map<string, [number, number][]>();
+  private readonly shown = new Map<string, boolean>();
+
+  fits(extentKey: string, itemKey: string, rowKey: string, start: number, end: number, limit: number): boolean {
+    if (extentKey !== this.extent) {
+      this.extent = extentKey;
+      this.rows.clear();
+      this.shown.clear();
+    }
+    const known = this.shown.get(itemKey);
+    if (known !== undefined) {
+      return known;
+    }
+    const taken = this.rows.get(rowKey) ?? [];
+    const fits = start < limit && taken.every(([a, b]) => end + 2 < a || start > b + 2);
+    if (fits) {
+      taken.push([start, end]);
+      this.rows.set(rowKey, taken);
+    }
+    this.shown.set(itemKey, fits);
+    return fits;
+  }
+}
+
+/** A highlight tries to name at most this many graph nodes (the largest), each where its name fits. */
+const MAX_LABEL_CANDIDATES = 200;
+/** Gap between a node and its name on the right: ECharts' default label distance. */
+const LABEL_DISTANCE = 5;
+/** Free room around each name, so that two names never touch. */
+const LABEL_MARGIN = 1;
+
+/** The axis-aligned box of a local rectangle under a transform [a, b, c, d, e, f] (none: the identity). */
+export function transformedBox(x: number, y: number, width: number, height: number,
+  m: ArrayLike<number> | null | undefined): Box {
+  if (!m) {
+    return { left: x, top: y, right: x + width, bottom: y + height };
+  }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [px, py] of [[x, y], [x + width, y], [x, y + height], [x + width, y + height]]) {
+    xs.push(m[0] * px + m[2] * py + m[4]);
+    ys.push(m[1] * px + m[3] * py + m[5]);
+  }
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
+/** The element that carries a drawn item's label: the item itself or, in a symbol group, its shape. */
+function labelHost(el: Drawn | undefined): Drawn | undefined {
+  if (!el || el.getTextContent?.()) {
+    return el;
+  }
+  for (const child of el.childrenRef?.() ?? []) {
+    const host = labelHost(child);
+    if (host) {
+      return host;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a node's name is drawn: to the right of its drawn shape (as zrender places a label at 'right'), vertically
+ * centred, as wide and high as the name in the label's font.
+ */
+function nameBox(host: Drawn, name: string): Box | null {
+  const rect = host.getBoundingRect?.();
+  if (!rect) {
+    return null;
+  }
+  const shape = transformedBox(rect.x, rect.y, rect.width, rect.height, host.transform);
+  const font = host.getTextContent?.()?.style?.font ?? DEFAULT_FONT;
+  const height = lineHeight(font);
+  const left = shape.right + (host.textConfig?.distance ?? LABEL_DISTANCE);
+  const middle = (shape.top + shape.bottom) / 2;
+  return {
+    left: left - LABEL_MARGIN,
+    top: middle - height / 2 - LABEL_MARGIN,
+    right: left + textWidth(name, font) + LABEL_MARGIN,
+    bottom: middle + height / 2 + LABEL_MARGIN,
+  };
+}
+
+function sizeOf(series: SeriesView, index: number): number {
+  const size = series.getData().getItemVisual(index, 'symbolSize');
+  return Number(Array.isArray(size) ? size[0] : size) || 0;
+}
+
+/**
+ * Which of the given graph nodes can show their names without overlapping: the largest first, each name where no
+ * earlier one is, on the chart's drawn geometry. ECharts' own overlap hiding is not used: it runs only when it lays
+ * the chart out (not for a highlight), counts the hidden hover labels every node has (see GraphSeries) as taken,
+ * and measures a line's height as the width of '国' (a few pixels without a CJK font), so rows never collide.
+ */
+export function graphNamesThatFit(chart: ECharts, series: SeriesView, candidates: Iterable<number>): Set<number> {
+  const data = series.getData();
+  displayListOf(chart); // brings the drawn elements' transforms up to date with the current layout and roam
+  const ranked = [...candidates].filter((i) => i < data.count()).map((i) => ({ i, size: sizeOf(series, i) }))
+    .sort((a, b) => b.size - a.size).slice(0, MAX_LABEL_CANDIDATES);
+  const taken: Box[] = [];
+  const named = new Set<number>();
+  for (const { i } of ranked) {
+    const host = labelHost(data.getItemGraphicEl(i));
+    const box = host ? nameBox(host, String(data.getName(i))) : null;
+    if (box && !taken.some((t) => overlaps(t, box))) {
+      taken.push(box);
+      named.add(i);
+    }
+  }
+  return named;
+}

@@ -1,0 +1,39 @@
+/**
+ * The parts of an option that JSON cannot express, put in by the element: named renderers become functions and
+ * every tooltip gets the one formatter that builds its DOM with textContent.
+ */
+import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts';
+import { LabelPlan } from './labels';
+import { type CustomHolder, RENDERERS } from './renderers';
+import { tooltipFormatter } from './tooltips';
+import { type OptionJson, asList } from './types';
+
+/**
+ * Prepares an option in place and returns it. `holders` receives each custom series' data holder by series id,
+ * which the highlight later marks with the lit items; an export passes none, its holders are its own.
+ */
+export function prepare(option: OptionJson, holders?: Map<string, CustomHolder>): OptionJson {
+  if (option.tooltip) {
+    option.tooltip = asList(option.tooltip).map((t) => ({ ...t, formatter: tooltipFormatter, renderMode: 'html' }));
+  }
+  const labels = new LabelPlan();
+  for (const s of asList(option.series)) {
+    if (s.type === 'custom' && typeof s.renderItem === 'string') {
+      const renderer = RENDERERS[s.renderItem];
+      if (!renderer) {
+        throw new Error(`parley-echarts: unknown renderItem '${s.renderItem}'`);
+      }
+      const holder: CustomHolder = { data: Array.isArray(s.data) ? s.data : [] };
+      if (holders && s.id != null) {
+        holders.set(String(s.id), holder);
+      }
+      s.renderItem = (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) =>
+        renderer.renderItem(params, api, holder, labels);
+      s.encode = s.encode ?? renderer.encode;
+    }
+    if (s.tooltip) {
+      s.tooltip = { ...s.tooltip, formatter: tooltipFormatter };
+    }
+  }
+  return option;
+}

@@ -1,0 +1,97 @@
+/**
+ * When charts draw: full options one chart at a time, smallest first, each after the previous one has painted, so
+ * the page shows its quick charts (the timeline) at once instead of after the slowest (a large network) has drawn.
+ */
+import type { ECharts } from 'echarts/core';
+
+/**
+ * Calls `run` once, after `frames` animation frames or after 150 ms, whichever comes first: a hidden tab or a
+ * headless screenshot may produce no frames at all.
+ */
+export function afterFrames(frames: number, run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) {
+      done = true;
+      run();
+    }
+  };
+  const frame = (left: number) => (left <= 0 ? once() : requestAnimationFrame(() => frame(left - 1)));
+  frame(frames);
+  window.setTimeout(once, 150);
+}
+
+class DrawQueue {
+  private readonly jobs: { size: number; run: () => void }[] = [];
+  private busy = false;
+
+  add(size: number, run: () => void) {
+    this.jobs.push({ size, run });
+    this.jobs.sort((a, b) => a.size - b.size);
+    if (!this.busy) {
+      this.busy = true;
+      afterFrames(1, () => this.next());
+    }
+  }
+
+  /** Runs the next job; the one after waits until the browser has painted (two frames later). */
+  private next() {
+    const job = this.jobs.shift();
+    if (!job) {
+      this.busy = false;
+      return;
+    }
+    job.run();
+    afterFrames(2, () => this.next()); // the browser has painted this chart before the next one starts
+  }
+}
+
+/** A call waiting for the chart; a full option (with its size) goes through the draw queue. */
+export interface Step {
+  size?: number;
+  call: (chart: ECharts) => void;
+}
+
+const drawQueue = new DrawQueue();
+
+/**
+ * The calls of one chart in order: each waits until the chart exists (it has a size) and the full option before it
+ * has been drawn; full options wait their turn in the page's draw queue.
+ */
+export class Steps {
+  private readonly pending: Step[] = [];
+  /** Whether a full option of this chart waits in the draw queue; later calls wait behind it. */
+  private drawing = false;
+
+  constructor(private readonly chartOf: () => ECharts | undefined) {
+  }
+
+  /** Whether a full option waits to be drawn, in the queue or for the chart. */
+  get waiting(): boolean {
+    return this.drawing || this.pending.some((step) => step.size !== undefined);
+  }
+
+  add(step: Step) {
+    this.pending.push(step);
+    this.drain();
+  }
+
+  drain() {
+    let chart = this.chartOf();
+    while (chart && !this.drawing && this.pending.length > 0) {
+      const step = this.pending.shift() as Step;
+      const on = chart;
+      if (step.size === undefined) {
+        step.call(on);
+      } else {
+        this.drawing = true;
+        drawQueue.add(step.size, () => {
+          this.drawing = false; // ECharts may report 'finished' from within setOption
+          step.call(on);
+          this.drain();
+        });
+      }
+      chart = this.chartOf();
+    }
+  }
+}
