@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.parley");
     }
 
@@ -32,53 +33,84 @@ class ArchitectureTest {
 
     @Test
     void base_depends_on_no_other_part_of_parley() {
-        noClasses().that().resideInAPackage("dev.parley.base..")
-                .should().dependOnClassesThat(resideInAPackage("dev.parley..")
-                        .and(resideOutsideOfPackage("dev.parley.base..")))
+        noClasses()
+                .that()
+                .resideInAPackage("dev.parley.base..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.parley..").and(resideOutsideOfPackage("dev.parley.base..")))
                 .check(classes);
     }
 
     @Test
     void the_actor_and_event_domain_does_not_know_the_dataset_that_loads_it() {
-        noClasses().that().resideInAnyPackage("dev.parley.actor..", "dev.parley.event..")
-                .should().dependOnClassesThat().resideInAPackage("dev.parley.dataset..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.parley.actor..", "dev.parley.event..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.parley.dataset..")
                 .check(classes);
     }
 
     @Test
     void the_layout_imports_no_view() {
-        noClasses().that().resideInAPackage("dev.parley.system..")
-                .should().dependOnClassesThat().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.parley.system..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(com.vaadin.flow.router.Route.class)
                 .check(classes);
     }
 
     @Test
     void the_domain_does_not_depend_on_vaadin_spring_or_parsers() {
-        noClasses().that().resideInAnyPackage("dev.parley.actor", "dev.parley.event", "dev.parley.base")
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..",
-                        "org.snakeyaml..", "org.jgrapht..", "tools.jackson..", "com.fasterxml..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.parley.actor", "dev.parley.event", "dev.parley.base")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin..",
+                        "org.springframework..",
+                        "org.snakeyaml..",
+                        "org.jgrapht..",
+                        "tools.jackson..",
+                        "com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void views_do_not_use_graph_or_yaml_libraries_directly() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.snakeyaml..", "org.jgrapht..",
-                        "tools.jackson..", "com.fasterxml..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.snakeyaml..", "org.jgrapht..", "tools.jackson..", "com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void services_do_not_depend_on_views() {
-        noClasses().that().resideOutsideOfPackage("..ui..").and().doNotHaveSimpleName("Application")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveSimpleName("Application")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(classes);
     }
 
     @Test
     void views_live_in_ui_packages() {
-        classes().that().areAssignableTo(com.vaadin.flow.component.Component.class)
-                .should().resideInAnyPackage("..ui..", "dev.parley.chart..")
+        classes()
+                .that()
+                .areAssignableTo(com.vaadin.flow.component.Component.class)
+                .should()
+                .resideInAnyPackage("..ui..", "dev.parley.chart..")
                 .check(classes);
     }
 }

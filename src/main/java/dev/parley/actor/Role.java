@@ -11,7 +11,9 @@ public record Role(String title, Optional<ActorId> of, Optional<PartialDate> fro
         Objects.requireNonNull(of, "of");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        if (from.isPresent() && to.isPresent() && to.get().endInclusive().isBefore(from.get().start())) {
+        if (from.isPresent()
+                && to.isPresent()
+                && to.get().endInclusive().isBefore(from.get().start())) {
             throw new IllegalArgumentException("role '" + title + "' ends before it starts");
         }
     }

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 public final class Ids {
     public static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static boolean isValid(String value) {
         return value != null && PATTERN.matcher(value).matches();
@@ -15,7 +14,8 @@ public final class Ids {
 
     public static String requireValid(String value) {
         if (!isValid(value)) {
-            throw new IllegalArgumentException("'" + value + "' is not an id: use lowercase letters, digits and single hyphens");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not an id: use lowercase letters, digits and single hyphens");
         }
         return value;
     }

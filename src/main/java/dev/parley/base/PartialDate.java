@@ -18,7 +18,11 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     public PartialDate {
         Objects.requireNonNull(start, "start");
@@ -68,8 +72,9 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         int day = Integer.parseInt(m.group(3));
         YearMonth ym = YearMonth.of(year, month);
         if (day < 1 || day > ym.lengthOfMonth()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: " + ym.getMonth().getDisplayName(
-                    java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days");
+            throw new IllegalArgumentException("'" + text + "' is not a date: "
+                    + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year
+                    + " has " + ym.lengthOfMonth() + " days");
         }
         return ofDay(LocalDate.of(year, month, day));
     }

@@ -15,7 +15,9 @@ public class ChartItemClickEvent extends ComponentEvent<EChart> {
     private final String dataType;
     private final String itemId;
 
-    public ChartItemClickEvent(EChart source, boolean fromClient,
+    public ChartItemClickEvent(
+            EChart source,
+            boolean fromClient,
             @EventData("event.detail.seriesId") String seriesId,
             @EventData("event.detail.dataType") String dataType,
             @EventData("event.detail.id") String itemId) {

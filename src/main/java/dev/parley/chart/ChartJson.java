@@ -20,8 +20,7 @@ final class ChartJson {
                     .withContentInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     /** Serialises an option, a patch or a small command argument to compact JSON. */
     static String write(Object value) {

@@ -71,7 +71,8 @@ public sealed interface ChartKey {
          * component is below the network feature and must not import it.
          */
         public enum Kind {
-            INTERACTION, AFFILIATION
+            INTERACTION,
+            AFFILIATION
         }
 
         public ConnectionKey {
@@ -130,7 +131,8 @@ public sealed interface ChartKey {
             }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                boolean paired = Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1));
                 if (paired) {
                     i++;

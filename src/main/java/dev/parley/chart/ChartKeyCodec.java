@@ -43,22 +43,22 @@ import java.util.Optional;
 public final class ChartKeyCodec {
     /** Longer ids are not read at all, so a forged one costs nothing; real ones are a few dozen characters. */
     static final int MAX_LENGTH = 4_096;
+
     private static final char SEPARATOR = ':';
     private static final char ESCAPE = '%';
     private static final String HEX = "0123456789ABCDEF";
 
-    private ChartKeyCodec() {
-    }
+    private ChartKeyCodec() {}
 
     /** The item id of a key. */
     public static String encode(ChartKey key) {
         return switch (key) {
             case EventKey(EventId event, Optional<String> lane) -> join("e", event.value()) + laneSuffix(lane);
             case BinKey(Optional<String> lane, YearMonth month, EventClass eventClass) ->
-                    join("b", month.toString(), classCode(eventClass)) + laneSuffix(lane);
+                join("b", month.toString(), classCode(eventClass)) + laneSuffix(lane);
             case ActorKey(ActorId actor) -> join("a", actor.value());
             case ConnectionKey(ActorId a, ActorId b, ConnectionKey.Kind kind) ->
-                    join("l", a.value(), b.value(), kind == ConnectionKey.Kind.INTERACTION ? "i" : "a");
+                join("l", a.value(), b.value(), kind == ConnectionKey.Kind.INTERACTION ? "i" : "a");
             case MonthKey(YearMonth month) -> join("m", month.toString());
             case CellKey(ActorId actor, YearMonth month) -> join("c", actor.value(), month.toString());
             case PairKey(ActorId a, ActorId b) -> join("p", a.value(), b.value());
@@ -73,19 +73,28 @@ public final class ChartKeyCodec {
         String[] f = id.split(String.valueOf(SEPARATOR), -1);
         try {
             return switch (f[0]) {
-                case "e" -> f.length == 2 || f.length == 3
-                        ? eventId(f[1]).flatMap(e -> lane(f, 2).map(l -> new EventKey(e, l)))
-                        : Optional.empty();
-                case "b" -> f.length == 3 || f.length == 4
-                        ? month(f[1]).flatMap(m -> eventClass(f[2])
-                                .flatMap(c -> lane(f, 3).map(l -> new BinKey(l, m, c))))
-                        : Optional.empty();
+                case "e" ->
+                    f.length == 2 || f.length == 3
+                            ? eventId(f[1]).flatMap(e -> lane(f, 2).map(l -> new EventKey(e, l)))
+                            : Optional.empty();
+                case "b" ->
+                    f.length == 3 || f.length == 4
+                            ? month(f[1])
+                                    .flatMap(m -> eventClass(f[2])
+                                            .flatMap(c -> lane(f, 3).map(l -> new BinKey(l, m, c))))
+                            : Optional.empty();
                 case "a" -> f.length == 2 ? actorId(f[1]).map(ActorKey::new) : Optional.empty();
-                case "l" -> f.length == 4 ? actorId(f[1]).flatMap(a -> actorId(f[2]).flatMap(b -> kind(f[3])
-                        .map(k -> new ConnectionKey(a, b, k)))) : Optional.empty();
+                case "l" ->
+                    f.length == 4
+                            ? actorId(f[1])
+                                    .flatMap(a -> actorId(f[2])
+                                            .flatMap(b -> kind(f[3]).map(k -> new ConnectionKey(a, b, k))))
+                            : Optional.empty();
                 case "m" -> f.length == 2 ? month(f[1]).map(MonthKey::new) : Optional.empty();
-                case "c" -> f.length == 3 ? actorId(f[1]).flatMap(a -> month(f[2]).map(m -> new CellKey(a, m)))
-                        : Optional.empty();
+                case "c" ->
+                    f.length == 3
+                            ? actorId(f[1]).flatMap(a -> month(f[2]).map(m -> new CellKey(a, m)))
+                            : Optional.empty();
                 case "p" -> f.length == 3 ? pair(f[1], f[2]) : Optional.empty();
                 default -> Optional.empty();
             };
@@ -191,6 +200,7 @@ public final class ChartKeyCodec {
 
     /** Only the order the key itself keeps, so each pair has one id. */
     private static Optional<ChartKey> pair(String a, String b) {
-        return actorId(a).flatMap(x -> actorId(b).filter(y -> x.compareTo(y) < 0).map(y -> new PairKey(x, y)));
+        return actorId(a)
+                .flatMap(x -> actorId(b).filter(y -> x.compareTo(y) < 0).map(y -> new PairKey(x, y)));
     }
 }

@@ -24,8 +24,17 @@ import java.util.Map;
  * @param series the series
  * @param animation false to draw at once (large data, tests)
  */
-public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid, List<Axis> xAxis, List<Axis> yAxis,
-        List<DataZoom> dataZoom, VisualMap visualMap, List<Series> series, Boolean animation) {
+public record ChartOption(
+        Title title,
+        Tooltip tooltip,
+        Legend legend,
+        Grid grid,
+        List<Axis> xAxis,
+        List<Axis> yAxis,
+        List<DataZoom> dataZoom,
+        VisualMap visualMap,
+        List<Series> series,
+        Boolean animation) {
 
     public ChartOption {
         xAxis = Checks.copy(xAxis);
@@ -45,19 +54,28 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     }
 
     public ChartOption withTitle(String text) {
-        return new ChartOption(new Title(text, null), tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series,
-                animation);
+        return new ChartOption(
+                new Title(text, null), tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, series, animation);
     }
 
     /** A title with a smaller second line under it, e.g. what the chart counts; both are part of exports. */
     public ChartOption withTitle(String text, String subtext) {
-        return new ChartOption(new Title(text, null, subtext), tooltip, legend, grid, xAxis, yAxis, dataZoom,
-                visualMap, series, animation);
+        return new ChartOption(
+                new Title(text, null, subtext),
+                tooltip,
+                legend,
+                grid,
+                xAxis,
+                yAxis,
+                dataZoom,
+                visualMap,
+                series,
+                animation);
     }
 
     public ChartOption withTooltip(Tooltip.Trigger trigger) {
-        return new ChartOption(title, new Tooltip(trigger, true), legend, grid, xAxis, yAxis, dataZoom, visualMap,
-                series, animation);
+        return new ChartOption(
+                title, new Tooltip(trigger, true), legend, grid, xAxis, yAxis, dataZoom, visualMap, series, animation);
     }
 
     public ChartOption withLegend(Legend legend) {
@@ -69,18 +87,18 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     }
 
     public ChartOption withXAxis(Axis... axes) {
-        return new ChartOption(title, tooltip, legend, grid, List.of(axes), yAxis, dataZoom, visualMap, series,
-                animation);
+        return new ChartOption(
+                title, tooltip, legend, grid, List.of(axes), yAxis, dataZoom, visualMap, series, animation);
     }
 
     public ChartOption withYAxis(Axis... axes) {
-        return new ChartOption(title, tooltip, legend, grid, xAxis, List.of(axes), dataZoom, visualMap, series,
-                animation);
+        return new ChartOption(
+                title, tooltip, legend, grid, xAxis, List.of(axes), dataZoom, visualMap, series, animation);
     }
 
     public ChartOption withDataZoom(DataZoom... zooms) {
-        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, List.of(zooms), visualMap, series,
-                animation);
+        return new ChartOption(
+                title, tooltip, legend, grid, xAxis, yAxis, List.of(zooms), visualMap, series, animation);
     }
 
     public ChartOption withVisualMap(VisualMap visualMap) {
@@ -88,8 +106,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
     }
 
     public ChartOption withSeries(Series... series) {
-        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, List.of(series),
-                animation);
+        return new ChartOption(
+                title, tooltip, legend, grid, xAxis, yAxis, dataZoom, visualMap, List.of(series), animation);
     }
 
     public ChartOption withAnimation(boolean animation) {
@@ -118,7 +136,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         /** What shows a tooltip. */
         public enum Trigger {
-            ITEM, AXIS;
+            ITEM,
+            AXIS;
 
             @JsonValue
             String json() {
@@ -149,8 +168,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
      * @param left left margin
      * @param containLabel whether margins include the axis labels
      */
-    public record Grid(String top, String right, String bottom, String left, Boolean containLabel) {
-    }
+    public record Grid(String top, String right, String bottom, String left, Boolean containLabel) {}
 
     /**
      * An axis. A time axis takes epoch milliseconds; a category axis takes its labels in {@code data}, and
@@ -165,8 +183,15 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
      * @param scale whether a value axis may leave out zero
      * @param minInterval smallest gap between ticks, e.g. 1 for counts
      */
-    public record Axis(Type type, String name, List<String> data, Boolean inverse, Number min, Number max,
-            Boolean scale, Number minInterval) {
+    public record Axis(
+            Type type,
+            String name,
+            List<String> data,
+            Boolean inverse,
+            Number min,
+            Number max,
+            Boolean scale,
+            Number minInterval) {
 
         public Axis {
             data = Checks.copy(data);
@@ -200,7 +225,10 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         /** Axis kinds. */
         public enum Type {
-            VALUE, CATEGORY, TIME, LOG;
+            VALUE,
+            CATEGORY,
+            TIME,
+            LOG;
 
             @JsonValue
             String json() {
@@ -219,8 +247,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
      * @param endValue end of the window
      * @param filterMode how items outside the window are treated
      */
-    public record DataZoom(Type type, List<Integer> xAxisIndex, Number startValue, Number endValue,
-            FilterMode filterMode) {
+    public record DataZoom(
+            Type type, List<Integer> xAxisIndex, Number startValue, Number endValue, FilterMode filterMode) {
 
         public DataZoom {
             xAxisIndex = Checks.copy(xAxisIndex);
@@ -242,7 +270,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         /** Zoom control kinds. */
         public enum Type {
-            INSIDE, SLIDER;
+            INSIDE,
+            SLIDER;
 
             @JsonValue
             String json() {
@@ -252,7 +281,10 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
         /** ECharts' dataZoom filter modes. */
         public enum FilterMode {
-            FILTER("filter"), WEAK_FILTER("weakFilter"), EMPTY("empty"), NONE("none");
+            FILTER("filter"),
+            WEAK_FILTER("weakFilter"),
+            EMPTY("empty"),
+            NONE("none");
 
             private final String json;
 
@@ -278,8 +310,14 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
      * @param left e.g. {@code "center"}
      * @param bottom e.g. {@code "0"}
      */
-    public record VisualMap(double min, double max, @JsonIgnore List<String> colors, Boolean calculable, String orient,
-            String left, String bottom) {
+    public record VisualMap(
+            double min,
+            double max,
+            @JsonIgnore List<String> colors,
+            Boolean calculable,
+            String orient,
+            String left,
+            String bottom) {
 
         public VisualMap {
             colors = Checks.copy(colors);

@@ -14,7 +14,9 @@ public class ChartRangeEvent extends ComponentEvent<EChart> {
     private final Instant from;
     private final Instant to;
 
-    public ChartRangeEvent(EChart source, boolean fromClient,
+    public ChartRangeEvent(
+            EChart source,
+            boolean fromClient,
             @EventData("event.detail.from") double from,
             @EventData("event.detail.to") double to) {
         super(source, fromClient);

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Small argument checks shared by the option records. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static String requireId(String id) {
         if (id == null || id.isBlank()) {

@@ -34,7 +34,10 @@ import java.util.Objects;
 public record DataItem(
         String id,
         String name,
-        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) List<Number> value,
+
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+        List<Number> value,
+
         Double x,
         Double y,
         Number symbolSize,
@@ -50,8 +53,17 @@ public record DataItem(
     }
 
     /** An item that is not a timeline event (no {@link Row}). */
-    public DataItem(String id, String name, List<Number> value, Double x, Double y, Number symbolSize,
-                    Integer category, ItemStyle itemStyle, Label label, List<String> tooltipLines) {
+    public DataItem(
+            String id,
+            String name,
+            List<Number> value,
+            Double x,
+            Double y,
+            Number symbolSize,
+            Integer category,
+            ItemStyle itemStyle,
+            Label label,
+            List<String> tooltipLines) {
         this(id, name, value, x, y, symbolSize, category, itemStyle, label, tooltipLines, null);
     }
 
@@ -82,8 +94,17 @@ public record DataItem(
 
     /** A timeline point at {@code time} on lane {@code lane} (index into the category axis). */
     public static DataItem point(String id, Instant time, int lane) {
-        return new DataItem(Objects.requireNonNull(id, "id"), null, List.of(time.toEpochMilli(), lane),
-                null, null, null, null, null, null, null);
+        return new DataItem(
+                Objects.requireNonNull(id, "id"),
+                null,
+                List.of(time.toEpochMilli(), lane),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A timeline span from {@code from} to {@code to} on lane {@code lane}, drawn by the span renderer. */
@@ -91,8 +112,17 @@ public record DataItem(
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("span " + id + " ends before it starts");
         }
-        return new DataItem(Objects.requireNonNull(id, "id"), null,
-                List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null, null, null, null, null);
+        return new DataItem(
+                Objects.requireNonNull(id, "id"),
+                null,
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -103,23 +133,41 @@ public record DataItem(
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("event " + id + " ends before it starts");
         }
-        return new DataItem(Objects.requireNonNull(id, "id"), name,
-                List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null, null, null,
-                null, null, new Row(slot, slots, null));
+        return new DataItem(
+                Objects.requireNonNull(id, "id"),
+                name,
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Row(slot, slots, null));
     }
 
     /**
      * Many timeline events in one bar, drawn by {@link CustomSeries.Renderer#EVENT} like an event over
      * {@code from}..{@code to}, as thick as {@code strength} (0 to 1) says, labelled {@code name}.
      */
-    public static DataItem bin(String id, String name, Instant from, Instant to, int lane, int slot, int slots,
-                               double strength) {
+    public static DataItem bin(
+            String id, String name, Instant from, Instant to, int lane, int slot, int slots, double strength) {
         if (to.isBefore(from) || !(strength >= 0 && strength <= 1)) {
             throw new IllegalArgumentException("bin " + id + ": bad span or strength");
         }
-        return new DataItem(Objects.requireNonNull(id, "id"), name,
-                List.of(from.toEpochMilli(), to.toEpochMilli(), lane), null, null, null,
-                null, null, null, null, new Row(slot, slots, strength));
+        return new DataItem(
+                Objects.requireNonNull(id, "id"),
+                name,
+                List.of(from.toEpochMilli(), to.toEpochMilli(), lane),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Row(slot, slots, strength));
     }
 
     /** A named single value, e.g. a bar on a category axis. */

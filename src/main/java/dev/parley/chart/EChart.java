@@ -41,11 +41,13 @@ public class EChart extends Component implements HasSize {
     private final List<String> patches = new ArrayList<>();
     /** The last highlight request's JSON, or null for none. */
     private String highlight;
+
     private Instant windowFrom;
     private Instant windowTo;
 
     /** What the browser's element has been sent of the above; see {@link #flush()}. */
     private boolean optionSent;
+
     private int patchesSent;
     private String highlightSent;
     private List<Instant> windowSent;
@@ -157,7 +159,8 @@ public class EChart extends Component implements HasSize {
             highlightSent = null;
             windowSent = null;
         }
-        patches.subList(patchesSent, patches.size()).forEach(json -> getElement().callJsFunction("updateOption", json));
+        patches.subList(patchesSent, patches.size())
+                .forEach(json -> getElement().callJsFunction("updateOption", json));
         patchesSent = patches.size();
         if (!Objects.equals(highlight, highlightSent)) {
             if (highlight == null) {
@@ -206,8 +209,7 @@ public class EChart extends Component implements HasSize {
         Objects.requireNonNull(frame, "frame");
         checkExport(format, scale, fileName);
         flush(); // the image shows the chart as set, not as it was before this round trip
-        getElement().callJsFunction("exportImage", format.type(), scale, background, fileName,
-                ChartJson.write(frame));
+        getElement().callJsFunction("exportImage", format.type(), scale, background, fileName, ChartJson.write(frame));
     }
 
     /** Called when the user clicks a node, link, point, span, bar or cell. */

@@ -22,12 +22,15 @@ public class ExportMenu extends MenuBar {
         root.getElement().setAttribute("aria-label", "Export this chart as an image");
         SubMenu menu = root.getSubMenu();
         for (int scale : new int[] {1, 2, 4}) {
-            MenuItem png = menu.addItem("PNG, " + scale + "x" + (scale == 2 ? " (print)" : ""), click ->
-                    chart.exportImage(ImageFormat.PNG, scale, background(), fileBase.get() + ".png", frame.get()));
+            MenuItem png = menu.addItem(
+                    "PNG, " + scale + "x" + (scale == 2 ? " (print)" : ""),
+                    click -> chart.exportImage(
+                            ImageFormat.PNG, scale, background(), fileBase.get() + ".png", frame.get()));
             png.setId(idPrefix + "-export-png-" + scale + "x");
         }
-        MenuItem svg = menu.addItem("SVG (vector, editable text)", click ->
-                chart.exportImage(ImageFormat.SVG, 1, background(), fileBase.get() + ".svg", frame.get()));
+        MenuItem svg = menu.addItem(
+                "SVG (vector, editable text)",
+                click -> chart.exportImage(ImageFormat.SVG, 1, background(), fileBase.get() + ".svg", frame.get()));
         svg.setId(idPrefix + "-export-svg");
         menu.addSeparator();
         transparent = menu.addItem("Transparent background");

@@ -23,9 +23,19 @@ import java.util.Map;
  * @param lineStyle default link stroke
  * @param focusAdjacency whether hovering a node fades everything but its neighbours
  */
-public record GraphSeries(String id, String name, List<DataItem> data, List<Link> links, List<Category> categories,
-        boolean roam, Label label, List<String> edgeSymbol, Number edgeSymbolSize, LineStyle lineStyle,
-        @JsonIgnore boolean focusAdjacency) implements Series {
+public record GraphSeries(
+        String id,
+        String name,
+        List<DataItem> data,
+        List<Link> links,
+        List<Category> categories,
+        boolean roam,
+        Label label,
+        List<String> edgeSymbol,
+        Number edgeSymbolSize,
+        LineStyle lineStyle,
+        @JsonIgnore boolean focusAdjacency)
+        implements Series {
 
     public GraphSeries {
         Checks.requireId(id);
@@ -41,14 +51,14 @@ public record GraphSeries(String id, String name, List<DataItem> data, List<Link
     }
 
     public GraphSeries withCategories(List<Category> categories) {
-        return new GraphSeries(id, name, data, links, categories, roam, label, edgeSymbol, edgeSymbolSize, lineStyle,
-                focusAdjacency);
+        return new GraphSeries(
+                id, name, data, links, categories, roam, label, edgeSymbol, edgeSymbolSize, lineStyle, focusAdjacency);
     }
 
     /** Symbols at both ends of every link, e.g. {@code ("none", "arrow")}, sized in pixels. */
     public GraphSeries withEdgeSymbol(String start, String end, Number size) {
-        return new GraphSeries(id, name, data, links, categories, roam, label, List.of(start, end), size, lineStyle,
-                focusAdjacency);
+        return new GraphSeries(
+                id, name, data, links, categories, roam, label, List.of(start, end), size, lineStyle, focusAdjacency);
     }
 
     /** Always {@code "none"}: positions come from the server. */
@@ -83,6 +93,5 @@ public record GraphSeries(String id, String name, List<DataItem> data, List<Link
      * @param name legend text
      * @param itemStyle default node style
      */
-    public record Category(String name, ItemStyle itemStyle) {
-    }
+    public record Category(String name, ItemStyle itemStyle) {}
 }

@@ -18,16 +18,32 @@ import java.util.Map;
  * @param lineStyle stroke
  * @param itemStyle colour of the points, the legend entry and (unless {@code lineStyle} says otherwise) the line
  */
-public record LineSeries(String id, String name, List<DataItem> data, String stack, Boolean smooth,
-        Boolean showSymbol, @JsonIgnore boolean area, LineStyle lineStyle, ItemStyle itemStyle) implements Series {
+public record LineSeries(
+        String id,
+        String name,
+        List<DataItem> data,
+        String stack,
+        Boolean smooth,
+        Boolean showSymbol,
+        @JsonIgnore boolean area,
+        LineStyle lineStyle,
+        ItemStyle itemStyle)
+        implements Series {
 
     public LineSeries {
         Checks.requireId(id);
         data = Checks.copy(data);
     }
 
-    public LineSeries(String id, String name, List<DataItem> data, String stack, Boolean smooth, Boolean showSymbol,
-            boolean area, LineStyle lineStyle) {
+    public LineSeries(
+            String id,
+            String name,
+            List<DataItem> data,
+            String stack,
+            Boolean smooth,
+            Boolean showSymbol,
+            boolean area,
+            LineStyle lineStyle) {
         this(id, name, data, stack, smooth, showSymbol, area, lineStyle, null);
     }
 
@@ -42,8 +58,8 @@ public record LineSeries(String id, String name, List<DataItem> data, String sta
 
     /** One colour for the line, its points (which it shows) and its legend entry. */
     public LineSeries coloured(String color) {
-        return new LineSeries(id, name, data, stack, smooth, true, area, LineStyle.of(color, 2, null),
-                ItemStyle.color(color));
+        return new LineSeries(
+                id, name, data, stack, smooth, true, area, LineStyle.of(color, 2, null), ItemStyle.color(color));
     }
 
     @JsonProperty("areaStyle")

@@ -15,7 +15,9 @@ public record LineStyle(String color, Number width, Type type, Double curveness,
 
     /** Dash pattern of a line. */
     public enum Type {
-        SOLID, DASHED, DOTTED;
+        SOLID,
+        DASHED,
+        DOTTED;
 
         @JsonValue
         String json() {

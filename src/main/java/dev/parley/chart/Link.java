@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param symbol end symbols overriding the series' {@code edgeSymbol}, e.g. {@code ["none", "arrow"]}
  * @param tooltipLines plain-text tooltip lines (see {@link DataItem})
  */
-public record Link(String id, String source, String target, Number value, LineStyle lineStyle, List<String> symbol,
+public record Link(
+        String id,
+        String source,
+        String target,
+        Number value,
+        LineStyle lineStyle,
+        List<String> symbol,
         List<String> tooltipLines) {
 
     public Link {

@@ -12,8 +12,9 @@ import java.util.List;
  * @param symbolSize default size in pixels
  * @param itemStyle default style
  */
-public record ScatterSeries(String id, String name, List<DataItem> data, String symbol, Number symbolSize,
-        ItemStyle itemStyle) implements Series {
+public record ScatterSeries(
+        String id, String name, List<DataItem> data, String symbol, Number symbolSize, ItemStyle itemStyle)
+        implements Series {
 
     public ScatterSeries {
         Checks.requireId(id);

@@ -10,12 +10,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = GraphSeries.class, name = "graph"),
-        @JsonSubTypes.Type(value = ScatterSeries.class, name = "scatter"),
-        @JsonSubTypes.Type(value = CustomSeries.class, name = "custom"),
-        @JsonSubTypes.Type(value = BarSeries.class, name = "bar"),
-        @JsonSubTypes.Type(value = LineSeries.class, name = "line"),
-        @JsonSubTypes.Type(value = HeatmapSeries.class, name = "heatmap")})
+    @JsonSubTypes.Type(value = GraphSeries.class, name = "graph"),
+    @JsonSubTypes.Type(value = ScatterSeries.class, name = "scatter"),
+    @JsonSubTypes.Type(value = CustomSeries.class, name = "custom"),
+    @JsonSubTypes.Type(value = BarSeries.class, name = "bar"),
+    @JsonSubTypes.Type(value = LineSeries.class, name = "line"),
+    @JsonSubTypes.Type(value = HeatmapSeries.class, name = "heatmap")
+})
 public sealed interface Series permits GraphSeries, ScatterSeries, CustomSeries, BarSeries, LineSeries, HeatmapSeries {
 
     /** The series id, unique within a chart. */

@@ -50,7 +50,8 @@ final class ActorsReader {
         List<Role> roles = new ArrayList<>();
         List<Node> roleNodes = map.optionalList("roles").orElse(List.of());
         for (int i = 0; i < roleNodes.size(); i++) {
-            role(roleNodes.get(i), YamlMap.index(map.path("roles"), i), problems).ifPresent(roles::add);
+            role(roleNodes.get(i), YamlMap.index(map.path("roles"), i), problems)
+                    .ifPresent(roles::add);
         }
         if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
@@ -69,9 +70,14 @@ final class ActorsReader {
         of.ifPresent(value -> catalog.refer(map, "of", value));
         Optional<PartialDate> from = map.optionalDate("from");
         Optional<PartialDate> to = map.optionalDate("to");
-        if (from.isPresent() && to.isPresent() && to.get().endInclusive().isBefore(from.get().start())) {
-            map.problems().add(map.node("to").orElseThrow(), map.path("to"),
-                    "the role ends (" + to.get() + ") before it starts (" + from.get() + ")");
+        if (from.isPresent()
+                && to.isPresent()
+                && to.get().endInclusive().isBefore(from.get().start())) {
+            map.problems()
+                    .add(
+                            map.node("to").orElseThrow(),
+                            map.path("to"),
+                            "the role ends (" + to.get() + ") before it starts (" + from.get() + ")");
             return Optional.empty();
         }
         if (title.isEmpty() || of.isPresent() && !Ids.isValid(of.get())) {

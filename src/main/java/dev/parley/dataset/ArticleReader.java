@@ -20,8 +20,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Reads one {@code articles/*.yaml} file: a source article and the events it reports. */
 final class ArticleReader {
     static final List<String> ARTICLE_FIELDS = List.of("id", "title", "outlet", "url", "published", "note", "events");
-    static final List<String> EVENT_FIELDS = List.of("id", "date", "end", "title", "type", "summary", "location",
-            "participants", "quotes");
+    static final List<String> EVENT_FIELDS =
+            List.of("id", "date", "end", "title", "type", "summary", "location", "participants", "quotes");
     static final List<String> PARTICIPANT_FIELDS = List.of("actor", "role");
     static final List<String> QUOTE_FIELDS = List.of("text", "speaker");
 
@@ -50,7 +50,9 @@ final class ArticleReader {
         Optional<String> note = map.optionalText("note");
         Optional<List<Node>> eventNodes = map.requiredList("events");
         if (eventNodes.isPresent() && eventNodes.get().isEmpty()) {
-            problems.add(map.node("events").orElseThrow(), map.path("events"),
+            problems.add(
+                    map.node("events").orElseThrow(),
+                    map.path("events"),
                     "an article needs at least one event (an article is here to source events)");
         }
         for (int i = 0; i < eventNodes.orElse(List.of()).size(); i++) {
@@ -58,8 +60,8 @@ final class ArticleReader {
             event.ifPresent(catalog.events::add);
         }
         if (id.isPresent() && title.isPresent() && outlet.isPresent() && urlOk && published.isPresent()) {
-            catalog.articles.add(new Article(ArticleId.of(id.get()), title.get(), outlet.get(), url, published.get(),
-                    note, file));
+            catalog.articles.add(
+                    new Article(ArticleId.of(id.get()), title.get(), outlet.get(), url, published.get(), note, file));
         }
     }
 
@@ -74,8 +76,12 @@ final class ArticleReader {
         Optional<PartialDate> date = map.requiredDate("date");
         Optional<PartialDate> end = map.optionalDate("end");
         boolean endOk = map.node("end").isEmpty() || end.isPresent();
-        if (date.isPresent() && end.isPresent() && end.get().endInclusive().isBefore(date.get().start())) {
-            problems.add(map.node("end").orElseThrow(), map.path("end"),
+        if (date.isPresent()
+                && end.isPresent()
+                && end.get().endInclusive().isBefore(date.get().start())) {
+            problems.add(
+                    map.node("end").orElseThrow(),
+                    map.path("end"),
                     "the event ends (" + end.get() + ") before it starts (" + date.get() + ")");
             endOk = false;
         }
@@ -87,27 +93,44 @@ final class ArticleReader {
         Optional<List<Node>> participantNodes = map.requiredList("participants");
         boolean participantsOk = participantNodes.isPresent();
         if (participantNodes.isPresent() && participantNodes.get().isEmpty()) {
-            problems.add(map.node("participants").orElseThrow(), map.path("participants"),
+            problems.add(
+                    map.node("participants").orElseThrow(),
+                    map.path("participants"),
                     "an event needs at least one participant");
             participantsOk = false;
         }
         for (int i = 0; i < participantNodes.orElse(List.of()).size(); i++) {
-            Optional<Participant> participant = participant(participantNodes.get().get(i),
-                    YamlMap.index(map.path("participants"), i), problems);
+            Optional<Participant> participant =
+                    participant(participantNodes.get().get(i), YamlMap.index(map.path("participants"), i), problems);
             participant.ifPresent(participants::add);
             participantsOk &= participant.isPresent();
         }
         List<Quote> quotes = new ArrayList<>();
         List<Node> quoteNodes = map.optionalList("quotes").orElse(List.of());
         for (int i = 0; i < quoteNodes.size(); i++) {
-            quote(quoteNodes.get(i), YamlMap.index(map.path("quotes"), i), problems).ifPresent(quotes::add);
+            quote(quoteNodes.get(i), YamlMap.index(map.path("quotes"), i), problems)
+                    .ifPresent(quotes::add);
         }
-        if (articleId.isEmpty() || id.isEmpty() || date.isEmpty() || !endOk || title.isEmpty() || type.isEmpty()
+        if (articleId.isEmpty()
+                || id.isEmpty()
+                || date.isEmpty()
+                || !endOk
+                || title.isEmpty()
+                || type.isEmpty()
                 || !participantsOk) {
             return Optional.empty();
         }
-        return Optional.of(new Event(EventId.of(id.get()), ArticleId.of(articleId.get()), date.get(), end, title.get(),
-                type.get(), summary, location, participants, quotes));
+        return Optional.of(new Event(
+                EventId.of(id.get()),
+                ArticleId.of(articleId.get()),
+                date.get(),
+                end,
+                title.get(),
+                type.get(),
+                summary,
+                location,
+                participants,
+                quotes));
     }
 
     private Optional<Participant> participant(Node node, String path, FileProblems problems) {
@@ -118,8 +141,8 @@ final class ArticleReader {
         YamlMap map = read.get();
         Optional<String> actor = map.requiredText("actor");
         actor.ifPresent(value -> catalog.refer(map, "actor", value));
-        Optional<ParticipantRole> role = map.optionalChoice("role", ParticipantRole.values(), ParticipantRole::key,
-                "participant role");
+        Optional<ParticipantRole> role =
+                map.optionalChoice("role", ParticipantRole.values(), ParticipantRole::key, "participant role");
         if (actor.isEmpty() || !Ids.isValid(actor.get()) || map.node("role").isPresent() && role.isEmpty()) {
             return Optional.empty();
         }

@@ -14,7 +14,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class Catalog {
     enum Kind {
-        ACTOR("actor"), ARTICLE("article"), EVENT("event");
+        ACTOR("actor"),
+        ARTICLE("article"),
+        EVENT("event");
 
         final String noun;
 
@@ -24,12 +26,10 @@ final class Catalog {
     }
 
     /** An id as written in a file. */
-    record Declaration(Kind kind, String id, Node node, String path, FileProblems file) {
-    }
+    record Declaration(Kind kind, String id, Node node, String path, FileProblems file) {}
 
     /** A mention of an actor id (a participant, a quote speaker, the {@code of} of a role). */
-    record Reference(String id, Node node, String path, FileProblems file) {
-    }
+    record Reference(String id, Node node, String path, FileProblems file) {}
 
     final List<Actor> actors = new ArrayList<>();
     final List<Article> articles = new ArrayList<>();
@@ -40,8 +40,8 @@ final class Catalog {
     boolean actorsRead;
 
     void declare(Kind kind, YamlMap map, String key, String id) {
-        map.node(key).ifPresent(node -> declarations.add(
-                new Declaration(kind, id, node, map.path(key), map.problems())));
+        map.node(key)
+                .ifPresent(node -> declarations.add(new Declaration(kind, id, node, map.path(key), map.problems())));
     }
 
     void refer(YamlMap map, String key, String id) {

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 final class CrossChecks {
 
-    private CrossChecks() {
-    }
+    private CrossChecks() {}
 
     static void run(Catalog catalog) {
         uniqueIds(catalog);
@@ -26,10 +25,15 @@ final class CrossChecks {
     private static void uniqueIds(Catalog catalog) {
         Map<Catalog.Kind, Map<String, Catalog.Declaration>> first = new HashMap<>();
         for (Catalog.Declaration d : catalog.declarations) {
-            Catalog.Declaration earlier = first.computeIfAbsent(d.kind(), k -> new HashMap<>()).putIfAbsent(d.id(), d);
+            Catalog.Declaration earlier =
+                    first.computeIfAbsent(d.kind(), k -> new HashMap<>()).putIfAbsent(d.id(), d);
             if (earlier != null) {
-                d.file().add(d.node(), d.path(), "duplicate " + d.kind().noun + " id '" + d.id()
-                        + "' (first used at " + earlier.file().where(earlier.node()) + ")");
+                d.file()
+                        .add(
+                                d.node(),
+                                d.path(),
+                                "duplicate " + d.kind().noun + " id '" + d.id() + "' (first used at "
+                                        + earlier.file().where(earlier.node()) + ")");
             }
         }
     }

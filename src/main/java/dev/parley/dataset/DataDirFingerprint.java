@@ -41,7 +41,8 @@ record DataDirFingerprint(List<String> entries) {
     private static void add(Path file, List<String> entries) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            entries.add(file.getFileName() + " " + attributes.size() + " " + attributes.lastModifiedTime().toInstant());
+            entries.add(file.getFileName() + " " + attributes.size() + " "
+                    + attributes.lastModifiedTime().toInstant());
         } catch (IOException e) {
             entries.add(file.getFileName() + " missing");
         }

@@ -46,9 +46,14 @@ public final class Dataset implements EventCatalog {
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
-        return values.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> {
-            throw new IllegalArgumentException("duplicate id " + key.apply(a));
-        }, LinkedHashMap::new));
+        return values.stream()
+                .collect(Collectors.toMap(
+                        key,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalArgumentException("duplicate id " + key.apply(a));
+                        },
+                        LinkedHashMap::new));
     }
 
     public List<Actor> actors() {
@@ -90,7 +95,9 @@ public final class Dataset implements EventCatalog {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dataset d && actors.equals(d.actors) && articles.equals(d.articles)
+        return o instanceof Dataset d
+                && actors.equals(d.actors)
+                && articles.equals(d.articles)
                 && events.equals(d.events);
     }
 

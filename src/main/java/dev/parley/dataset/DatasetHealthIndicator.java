@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component("dataset")
 class DatasetHealthIndicator implements HealthIndicator {
     /** The latest edit was rejected; the last good data is still served. */
-    static final Status DEGRADED = new Status("DEGRADED", "the latest data files are invalid; the last valid data"
-            + " is served");
+    static final Status DEGRADED =
+            new Status("DEGRADED", "the latest data files are invalid; the last valid data" + " is served");
 
     private final DatasetService datasets;
 

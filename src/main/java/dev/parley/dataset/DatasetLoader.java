@@ -38,13 +38,14 @@ public final class DatasetLoader {
 
     private LoadResult loadChecked(Path dataDir, String dirName) throws IOException {
         if (!Files.isDirectory(dataDir)) {
-            return LoadResult.invalid(List.of(Problem.of(dirName,
-                    "data directory not found (set parley.data-dir or PARLEY_DATA_DIR to its path)")));
+            return LoadResult.invalid(List.of(Problem.of(
+                    dirName, "data directory not found (set parley.data-dir or PARLEY_DATA_DIR to its path)")));
         }
         Path actorsFile = dataDir.resolve(ACTORS_FILE);
         List<Path> articleFiles = articleFiles(dataDir.resolve(ARTICLES_DIR));
         if (!Files.exists(actorsFile) && articleFiles.isEmpty()) {
-            return LoadResult.invalid(List.of(Problem.of(dirName,
+            return LoadResult.invalid(List.of(Problem.of(
+                    dirName,
                     "the data directory is empty: expected " + ACTORS_FILE + " and " + ARTICLES_DIR + "/*.yaml")));
         }
         Catalog catalog = new Catalog();
@@ -52,8 +53,8 @@ public final class DatasetLoader {
         FileProblems actorProblems = new FileProblems(display(actorsFile));
         files.add(actorProblems);
         if (Files.exists(actorsFile)) {
-            YamlFileReader.read(actorsFile, actorProblems).ifPresent(root -> new ActorsReader(catalog).read(root,
-                    actorProblems));
+            YamlFileReader.read(actorsFile, actorProblems)
+                    .ifPresent(root -> new ActorsReader(catalog).read(root, actorProblems));
         } else {
             actorProblems.addToFile("missing: the data directory needs an " + ACTORS_FILE + " that lists the actors");
         }
@@ -72,7 +73,8 @@ public final class DatasetLoader {
         CrossChecks.run(catalog);
         List<Problem> problems = files.stream()
                 .flatMap(f -> f.problems().stream())
-                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .sorted(Comparator.comparing(Problem::file)
+                        .thenComparingInt(Problem::line)
                         .thenComparingInt(Problem::column))
                 .toList();
         if (!problems.isEmpty()) {

@@ -47,6 +47,7 @@ public class DatasetService {
     private volatile DatasetState state;
     /** Guarded by reloadLock: what the current state was loaded from, and a change waiting to settle. */
     private DataDirFingerprint loadedFrom;
+
     private DataDirFingerprint pending;
     private ScheduledExecutorService poller;
 
@@ -166,14 +167,28 @@ public class DatasetService {
         String dir = DatasetLoader.display(dataDir);
         if (result.dataset().isPresent()) {
             Dataset d = result.dataset().get();
-            log.info("Loaded {} actors, {} articles, {} events from {} in {} ms", d.actors().size(),
-                    d.articles().size(), d.events().size(), dir, ms);
+            log.info(
+                    "Loaded {} actors, {} articles, {} events from {} in {} ms",
+                    d.actors().size(),
+                    d.articles().size(),
+                    d.events().size(),
+                    dir,
+                    ms);
         } else {
             int n = result.problems().size();
-            log.warn("{} {} in {} ({} ms); {}. First: {}", n, n == 1 ? "problem" : "problems", dir, ms,
-                    state == null ? "starting with no data" : "keeping the last valid data ("
-                            + state.dataset().events().size() + " events)",
-                    oneLine(result.problems().stream().limit(PROBLEMS_LOGGED).map(Problem::toString)
+            log.warn(
+                    "{} {} in {} ({} ms); {}. First: {}",
+                    n,
+                    n == 1 ? "problem" : "problems",
+                    dir,
+                    ms,
+                    state == null
+                            ? "starting with no data"
+                            : "keeping the last valid data ("
+                                    + state.dataset().events().size() + " events)",
+                    oneLine(result.problems().stream()
+                            .limit(PROBLEMS_LOGGED)
+                            .map(Problem::toString)
                             .collect(Collectors.joining(" | "))));
         }
         return result;

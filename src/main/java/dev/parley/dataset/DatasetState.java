@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param valid     whether the latest attempt succeeded, so the files on disk are what is shown
  * @param version   grows by one each time the dataset or the problems change; equal versions mean equal content
  */
-public record DatasetState(Dataset dataset, List<Problem> problems, Instant loadedAt, Instant checkedAt,
-                           boolean valid, long version) {
+public record DatasetState(
+        Dataset dataset, List<Problem> problems, Instant loadedAt, Instant checkedAt, boolean valid, long version) {
 
     public DatasetState {
         Objects.requireNonNull(dataset, "dataset");
@@ -30,8 +30,8 @@ public record DatasetState(Dataset dataset, List<Problem> problems, Instant load
 
     /** The state after the first load attempt. */
     static DatasetState first(LoadResult result, Instant now) {
-        return new DatasetState(result.dataset().orElse(Dataset.empty()), result.problems(), now, now,
-                result.isValid(), 1);
+        return new DatasetState(
+                result.dataset().orElse(Dataset.empty()), result.problems(), now, now, result.isValid(), 1);
     }
 
     /** The state after a later attempt: a valid result replaces the dataset, an invalid one keeps it. */

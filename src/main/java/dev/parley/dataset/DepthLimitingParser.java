@@ -1,9 +1,9 @@
 package dev.parley.dataset;
 
+import java.util.Optional;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.parser.Parser;
-import java.util.Optional;
 
 /**
  * Stops deeply nested input before the (recursive) composer builds it: {@code [[[[...]]]]} a million levels deep is
@@ -44,8 +44,7 @@ final class DepthLimitingParser implements Parser {
                 }
             }
             case SequenceEnd, MappingEnd -> depth--;
-            default -> {
-            }
+            default -> {}
         }
         return event;
     }

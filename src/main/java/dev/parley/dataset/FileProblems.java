@@ -59,7 +59,9 @@ final class FileProblems {
 
     /** {@code file:line:column} of a node, for messages that point to a place in another file. */
     String where(Node node) {
-        return node.getStartMark().map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse(file);
+        return node.getStartMark()
+                .map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                .orElse(file);
     }
 
     /** The problems kept, then (placed where the first one left out was) how many more there were. */
@@ -68,8 +70,12 @@ final class FileProblems {
             return List.copyOf(problems);
         }
         List<Problem> all = new ArrayList<>(problems);
-        all.add(new Problem(file, firstDropped.line(), firstDropped.column(), "", "… and " + dropped
-                + " more problems in this file (only the first " + MAX_PER_FILE + " are listed)"));
+        all.add(new Problem(
+                file,
+                firstDropped.line(),
+                firstDropped.column(),
+                "",
+                "… and " + dropped + " more problems in this file (only the first " + MAX_PER_FILE + " are listed)"));
         return List.copyOf(all);
     }
 }

@@ -13,8 +13,7 @@ final class Suggestions {
     /** Longer text is not a typo of a short word, and comparing it would cost time. */
     private static final int MAX_LENGTH = 100;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The candidate closest to {@code typed}, if it is close enough to be a likely typo. */
     static Optional<String> closest(String typed, Collection<String> candidates) {
@@ -47,7 +46,8 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, String> e : names.entrySet()) {
-            int d = Math.min(distance(typed.toLowerCase(Locale.ROOT), e.getKey().toLowerCase(Locale.ROOT)),
+            int d = Math.min(
+                    distance(typed.toLowerCase(Locale.ROOT), e.getKey().toLowerCase(Locale.ROOT)),
                     distance(slug, slug(e.getKey())));
             if (d < bestDistance) {
                 bestDistance = d;
@@ -64,7 +64,8 @@ final class Suggestions {
 
     /** Lowercase words joined by single hyphens: the id a name would get. */
     static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
                 .replaceAll("^-|-$", "");
     }
 

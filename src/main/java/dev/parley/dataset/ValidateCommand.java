@@ -11,11 +11,11 @@ import java.nio.file.Path;
 public final class ValidateCommand {
     /** The command-line flag that selects this command. */
     public static final String FLAG = "--validate";
+
     static final String DEFAULT_DIR = "data";
     static final String USAGE = "usage: parley --validate [data-directory]   (default: " + DEFAULT_DIR + ")";
 
-    private ValidateCommand() {
-    }
+    private ValidateCommand() {}
 
     /**
      * Validates the directory named in {@code args} ({@code --validate [dir]}) and prints one line per problem, then
@@ -24,7 +24,9 @@ public final class ValidateCommand {
      * @return 0 when the data is valid, 1 when it has problems, 2 when the arguments are wrong
      */
     public static int run(String[] args, PrintStream out) {
-        if (args.length == 0 || args.length > 2 || !FLAG.equals(args[0])
+        if (args.length == 0
+                || args.length > 2
+                || !FLAG.equals(args[0])
                 || args.length == 2 && (args[1].isBlank() || args[1].startsWith("-"))) {
             out.println(USAGE);
             out.flush();
@@ -44,7 +46,8 @@ public final class ValidateCommand {
         int status;
         if (result.dataset().isPresent()) {
             Dataset dataset = result.dataset().get();
-            out.println("OK: " + dataset.actors().size() + " actors, " + dataset.articles().size() + " articles, "
+            out.println("OK: " + dataset.actors().size() + " actors, "
+                    + dataset.articles().size() + " articles, "
                     + dataset.events().size() + " events in " + shown);
             status = 0;
         } else {

@@ -44,11 +44,10 @@ final class YamlFileReader {
     static final int MAX_ALIASES_FOR_COLLECTIONS = 50;
     static final int MAX_DEPTH = 50;
 
-    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
-            Tag.MAP, Tag.ENV_TAG);
+    private static final Set<Tag> STANDARD_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
 
-    private YamlFileReader() {
-    }
+    private YamlFileReader() {}
 
     /** The document in {@code file}, or nothing when the file cannot be read as YAML (the reasons go to problems). */
     static Optional<Node> read(Path file, FileProblems problems) {
@@ -75,13 +74,17 @@ final class YamlFileReader {
     }
 
     private static String tooLarge(long size) {
-        return String.format(Locale.ROOT, "file too large: %.1f MB, the limit is %d MB", size / (1024.0 * 1024.0),
+        return String.format(
+                Locale.ROOT,
+                "file too large: %.1f MB, the limit is %d MB",
+                size / (1024.0 * 1024.0),
                 MAX_BYTES / (1024 * 1024));
     }
 
     /** Strict UTF-8, with an optional byte-order mark; an invalid byte is reported with its line and column. */
     static Optional<String> decode(byte[] bytes, FileProblems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -101,7 +104,9 @@ final class YamlFileReader {
                 }
             }
             String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
-            problems.add(line, before.codePointCount(0, before.length()) + 1,
+            problems.add(
+                    line,
+                    before.codePointCount(0, before.length()) + 1,
                     "not valid UTF-8 (byte 0x%02X): save the file with UTF-8 encoding".formatted(bytes[at] & 0xFF));
             return Optional.empty();
         }
@@ -129,7 +134,10 @@ final class YamlFileReader {
             problems.add(e.getProblemMark().or(e::getContextMark), "", syntaxMessage(e));
             return Optional.empty();
         } catch (ReaderException e) {
-            reportAt(text, e.getPosition(), "character U+%04X is not allowed in YAML".formatted(e.getCodePoint()),
+            reportAt(
+                    text,
+                    e.getPosition(),
+                    "character U+%04X is not allowed in YAML".formatted(e.getCodePoint()),
                     problems);
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -151,8 +159,11 @@ final class YamlFileReader {
         }
         String problem = e.getProblem() == null ? "" : e.getProblem().strip();
         String context = e.getContext() == null ? "" : e.getContext().strip();
-        if (!context.isEmpty() && e.getContextMark().isPresent() && e.getProblemMark().isPresent()
-                && e.getContextMark().get().getLine() != e.getProblemMark().get().getLine()) {
+        if (!context.isEmpty()
+                && e.getContextMark().isPresent()
+                && e.getProblemMark().isPresent()
+                && e.getContextMark().get().getLine()
+                        != e.getProblemMark().get().getLine()) {
             Mark start = e.getContextMark().get();
             context += " that starts at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
         }
@@ -196,8 +207,7 @@ final class YamlFileReader {
      * still returned, so the rest of the file is checked too; the problem keeps the dataset from loading.
      */
     private static void checkTags(Node root, FileProblems problems) {
-        record Visit(Node node, String path) {
-        }
+        record Visit(Node node, String path) {}
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Visit> todo = new ArrayDeque<>();
         todo.push(new Visit(root, ""));
@@ -208,8 +218,11 @@ final class YamlFileReader {
                 continue;
             }
             if (!STANDARD_TAGS.contains(node.getTag())) {
-                problems.add(node, visit.path(), "unsupported tag '" + shortTag(node.getTag())
-                        + "': data files use plain text, lists and mappings only");
+                problems.add(
+                        node,
+                        visit.path(),
+                        "unsupported tag '" + shortTag(node.getTag())
+                                + "': data files use plain text, lists and mappings only");
             }
             if (node instanceof MappingNode mapping) {
                 for (NodeTuple tuple : mapping.getValue().reversed()) {

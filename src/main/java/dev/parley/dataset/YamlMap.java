@@ -5,8 +5,8 @@ import dev.parley.base.PartialDate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +63,21 @@ final class YamlMap {
             String key = scalar.getValue();
             String keyPath = child(path, key);
             if (keys.containsKey(key)) {
-                problems.add(keyNode, keyPath, "duplicate key '" + key + "' (first at "
-                        + FileProblems.lineOf(keys.get(key)) + ")");
+                problems.add(
+                        keyNode,
+                        keyPath,
+                        "duplicate key '" + key + "' (first at " + FileProblems.lineOf(keys.get(key)) + ")");
             } else if (!fields.contains(key)) {
                 keys.put(key, keyNode);
                 Optional<String> suggestion = Suggestions.closest(key, fields);
                 suggestion.ifPresent(map.suggested::add);
-                problems.add(keyNode, keyPath, "unknown field '" + key + "'" + suggestion
-                        .map(s -> " (did you mean '" + s + "'?)")
-                        .orElse("; known fields: " + String.join(", ", fields)));
+                problems.add(
+                        keyNode,
+                        keyPath,
+                        "unknown field '" + key + "'"
+                                + suggestion
+                                        .map(s -> " (did you mean '" + s + "'?)")
+                                        .orElse("; known fields: " + String.join(", ", fields)));
             } else {
                 keys.put(key, keyNode);
                 map.values.put(key, tuple.getValueNode());
@@ -139,8 +145,12 @@ final class YamlMap {
             return Optional.empty();
         }
         if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank()) {
-            problems.add(value, valuePath, required ? "must not be empty"
-                    : "must not be empty (leave the field out when there is nothing to say)");
+            problems.add(
+                    value,
+                    valuePath,
+                    required
+                            ? "must not be empty"
+                            : "must not be empty (leave the field out when there is nothing to say)");
             return Optional.empty();
         }
         return Optional.of(scalar.getValue());
@@ -150,8 +160,11 @@ final class YamlMap {
     Optional<String> requiredId(String key) {
         return requiredText(key).filter(id -> {
             if (!Ids.isValid(id)) {
-                problems.add(values.get(key), path(key), "'" + shorten(id) + "' is not a valid id: use lowercase"
-                        + " letters, digits and single hyphens, such as 'vladimir-putin'" + idSuggestion(id));
+                problems.add(
+                        values.get(key),
+                        path(key),
+                        "'" + shorten(id) + "' is not a valid id: use lowercase"
+                                + " letters, digits and single hyphens, such as 'vladimir-putin'" + idSuggestion(id));
                 return false;
             }
             return true;
@@ -197,43 +210,54 @@ final class YamlMap {
         return node(key).flatMap(v -> choice(v, path(key), choices, word, noun));
     }
 
-    private <E extends Enum<E>> Optional<E> choice(Node value, String valuePath, E[] choices, Function<E, String> word,
-                                                   String noun) {
+    private <E extends Enum<E>> Optional<E> choice(
+            Node value, String valuePath, E[] choices, Function<E, String> word, String noun) {
         Optional<String> text = text(value, valuePath, true);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<E> match = Arrays.stream(choices).filter(c -> word.apply(c).equals(text.get())).findFirst();
+        Optional<E> match = Arrays.stream(choices)
+                .filter(c -> word.apply(c).equals(text.get()))
+                .findFirst();
         if (match.isEmpty()) {
             List<String> words = Arrays.stream(choices).map(word).toList();
-            problems.add(value, valuePath, "unknown " + noun + " '" + shorten(text.get()) + "'"
-                    + Suggestions.didYouMean(Suggestions.closest(text.get(), words))
-                    + "; allowed: " + String.join(", ", words));
+            problems.add(
+                    value,
+                    valuePath,
+                    "unknown " + noun + " '" + shorten(text.get()) + "'"
+                            + Suggestions.didYouMean(Suggestions.closest(text.get(), words))
+                            + "; allowed: " + String.join(", ", words));
         }
         return match;
     }
 
     /** A link to a web page: {@code http://} or {@code https://} only, so no {@code javascript:} link reaches a view. */
     Optional<URI> optionalUrl(String key) {
-        return node(key).flatMap(v -> text(v, path(key), false).flatMap(text -> {
-            String notAllowed = "'" + shorten(text) + "' is not a web link: only http:// and https:// URLs are allowed";
-            if (!WEB_URL.matcher(text).matches()) {
-                problems.add(v, path(key), notAllowed);
-                return Optional.empty();
-            }
-            try {
-                URI uri = new URI(text);
-                if (uri.getHost() == null) {
-                    problems.add(v, path(key), "'" + shorten(text) + "' is not a valid URL: it has no host name");
-                    return Optional.empty();
-                }
-                return Optional.of(uri);
-            } catch (URISyntaxException e) {
-                problems.add(v, path(key), "'" + shorten(text) + "' is not a valid URL: " + e.getReason()
-                        + " at character " + (e.getIndex() + 1));
-                return Optional.empty();
-            }
-        }));
+        return node(key)
+                .flatMap(v -> text(v, path(key), false).flatMap(text -> {
+                    String notAllowed =
+                            "'" + shorten(text) + "' is not a web link: only http:// and https:// URLs are allowed";
+                    if (!WEB_URL.matcher(text).matches()) {
+                        problems.add(v, path(key), notAllowed);
+                        return Optional.empty();
+                    }
+                    try {
+                        URI uri = new URI(text);
+                        if (uri.getHost() == null) {
+                            problems.add(
+                                    v, path(key), "'" + shorten(text) + "' is not a valid URL: it has no host name");
+                            return Optional.empty();
+                        }
+                        return Optional.of(uri);
+                    } catch (URISyntaxException e) {
+                        problems.add(
+                                v,
+                                path(key),
+                                "'" + shorten(text) + "' is not a valid URL: " + e.getReason() + " at character "
+                                        + (e.getIndex() + 1));
+                        return Optional.empty();
+                    }
+                }));
     }
 
     /** The items of a list field that must be present. */

@@ -6,8 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A source article: every event cites one. {@code file} is the data file it came from, relative to the data directory. */
-public record Article(ArticleId id, String title, String outlet, Optional<URI> url, PartialDate published,
-                      Optional<String> note, String file) {
+public record Article(
+        ArticleId id,
+        String title,
+        String outlet,
+        Optional<URI> url,
+        PartialDate published,
+        Optional<String> note,
+        String file) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -8,9 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Something that happened between actors, as reported by one source article. */
-public record Event(EventId id, ArticleId article, PartialDate date, Optional<PartialDate> end, String title,
-                    EventType type, Optional<String> summary, Optional<String> location,
-                    List<Participant> participants, List<Quote> quotes) {
+public record Event(
+        EventId id,
+        ArticleId article,
+        PartialDate date,
+        Optional<PartialDate> end,
+        String title,
+        EventType type,
+        Optional<String> summary,
+        Optional<String> location,
+        List<Participant> participants,
+        List<Quote> quotes) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(article, "article");

@@ -1,8 +1,8 @@
 package dev.parley.event;
 
 import dev.parley.actor.Actor;
-import dev.parley.actor.ActorKind;
 import dev.parley.actor.ActorDirectory;
+import dev.parley.actor.ActorKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -56,7 +56,8 @@ public record EventFilter(TimeWindow window, Set<EventClass> classes, Set<EventT
         if (participant.role() == ParticipantRole.MENTIONED) {
             return false;
         }
-        return actorKinds.isEmpty() || actors.actor(participant.actor()).map(this::allowsActor).orElse(false);
+        return actorKinds.isEmpty()
+                || actors.actor(participant.actor()).map(this::allowsActor).orElse(false);
     }
 
     public boolean isAll() {

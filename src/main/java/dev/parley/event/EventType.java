@@ -10,9 +10,13 @@ public enum EventType {
     AGREE(EventClass.VERBAL_COOPERATION, "Actors announce or sign an agreement, or agree to act together."),
     SUPPORT(EventClass.VERBAL_COOPERATION, "An actor praises, endorses or voices support for another."),
     REQUEST(EventClass.VERBAL_COOPERATION, "An actor asks another for something: aid, talks, a ceasefire."),
-    COOPERATE(EventClass.MATERIAL_COOPERATION, "Actors act together: share intelligence, exchange prisoners, carry out a deal."),
+    COOPERATE(
+            EventClass.MATERIAL_COOPERATION,
+            "Actors act together: share intelligence, exchange prisoners, carry out a deal."),
     AID(EventClass.MATERIAL_COOPERATION, "An actor gives military, economic or humanitarian aid to another."),
-    CONCEDE(EventClass.MATERIAL_COOPERATION, "An actor yields: lifts sanctions, releases prisoners, withdraws, accepts terms."),
+    CONCEDE(
+            EventClass.MATERIAL_COOPERATION,
+            "An actor yields: lifts sanctions, releases prisoners, withdraws, accepts terms."),
     ACCUSE(EventClass.VERBAL_CONFLICT, "An actor blames, criticises or denounces another."),
     REJECT(EventClass.VERBAL_CONFLICT, "An actor refuses a proposal, a demand or talks."),
     THREATEN(EventClass.VERBAL_CONFLICT, "An actor warns of sanctions, force or other harm."),

@@ -46,7 +46,10 @@ public record TimeWindow(LocalDate from, LocalDate to) {
             return ALL;
         }
         LocalDate first = catalog.events().getFirst().firstDay();
-        LocalDate last = catalog.events().stream().map(Event::lastDay).max(LocalDate::compareTo).orElseThrow();
+        LocalDate last = catalog.events().stream()
+                .map(Event::lastDay)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         return new TimeWindow(first, last);
     }
 

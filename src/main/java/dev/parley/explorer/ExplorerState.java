@@ -1,12 +1,12 @@
 package dev.parley.explorer;
 
-import dev.parley.network.NodeColouring;
-import dev.parley.timeline.LaneMode;
 import dev.parley.actor.ActorId;
 import dev.parley.event.EventFilter;
 import dev.parley.event.EventId;
 import dev.parley.event.TimeWindow;
 import dev.parley.network.Metric;
+import dev.parley.network.NodeColouring;
+import dev.parley.timeline.LaneMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +16,16 @@ import java.util.Optional;
  * selection, the endpoints of a path question and the display choices. It round-trips through the URL
  * ({@link ExplorerStateCodec}), so a copied link reproduces the view.
  */
-public record ExplorerState(EventFilter filter, Optional<ActorId> actor, Optional<EventId> event,
-                            Optional<ActorId> pathFrom, Optional<ActorId> pathTo, LaneMode lanes,
-                            List<ActorId> pinned, Metric metric, NodeColouring colouring) {
+public record ExplorerState(
+        EventFilter filter,
+        Optional<ActorId> actor,
+        Optional<EventId> event,
+        Optional<ActorId> pathFrom,
+        Optional<ActorId> pathTo,
+        LaneMode lanes,
+        List<ActorId> pinned,
+        Metric metric,
+        NodeColouring colouring) {
     public ExplorerState {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(actor, "actor");
@@ -32,8 +39,16 @@ public record ExplorerState(EventFilter filter, Optional<ActorId> actor, Optiona
     }
 
     public static ExplorerState initial() {
-        return new ExplorerState(EventFilter.all(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), LaneMode.CLASS, List.of(), Metric.PAGERANK, NodeColouring.KIND);
+        return new ExplorerState(
+                EventFilter.all(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                LaneMode.CLASS,
+                List.of(),
+                Metric.PAGERANK,
+                NodeColouring.KIND);
     }
 
     public TimeWindow window() {
@@ -50,13 +65,29 @@ public record ExplorerState(EventFilter filter, Optional<ActorId> actor, Optiona
 
     /** Selects an actor; an actor and an event are never selected together. */
     public ExplorerState withActor(Optional<ActorId> a) {
-        return new ExplorerState(filter, a, a.isPresent() ? Optional.empty() : event, pathFrom, pathTo, lanes,
-                pinned, metric, colouring);
+        return new ExplorerState(
+                filter,
+                a,
+                a.isPresent() ? Optional.empty() : event,
+                pathFrom,
+                pathTo,
+                lanes,
+                pinned,
+                metric,
+                colouring);
     }
 
     public ExplorerState withEvent(Optional<EventId> e) {
-        return new ExplorerState(filter, e.isPresent() ? Optional.empty() : actor, e, pathFrom, pathTo, lanes,
-                pinned, metric, colouring);
+        return new ExplorerState(
+                filter,
+                e.isPresent() ? Optional.empty() : actor,
+                e,
+                pathFrom,
+                pathTo,
+                lanes,
+                pinned,
+                metric,
+                colouring);
     }
 
     public ExplorerState withPath(Optional<ActorId> from, Optional<ActorId> to) {

@@ -1,7 +1,5 @@
 package dev.parley.explorer;
 
-import dev.parley.network.NodeColouring;
-import dev.parley.timeline.LaneMode;
 import dev.parley.actor.ActorId;
 import dev.parley.actor.ActorKind;
 import dev.parley.event.EventClass;
@@ -10,6 +8,8 @@ import dev.parley.event.EventId;
 import dev.parley.event.EventType;
 import dev.parley.event.TimeWindow;
 import dev.parley.network.Metric;
+import dev.parley.network.NodeColouring;
+import dev.parley.timeline.LaneMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -45,8 +45,7 @@ public final class ExplorerStateCodec {
     static final String METRIC = "metric";
     static final String COLOUR = "colour";
 
-    private ExplorerStateCodec() {
-    }
+    private ExplorerStateCodec() {}
 
     /** The query parameters of a state, in a stable order, one value each (lists are comma-separated). */
     public static Map<String, String> write(ExplorerState s) {
@@ -84,7 +83,10 @@ public final class ExplorerStateCodec {
     /** Reads a state from query parameters (first value of each name), ignoring what it cannot understand. */
     public static ExplorerState read(Map<String, List<String>> parameters) {
         Function<String, Optional<String>> param = name -> Optional.ofNullable(parameters.get(name))
-                .filter(v -> !v.isEmpty()).map(List::getFirst).map(String::strip).filter(v -> !v.isEmpty());
+                .filter(v -> !v.isEmpty())
+                .map(List::getFirst)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
         ExplorerState initial = ExplorerState.initial();
 
         TimeWindow window = initial.window();
@@ -95,22 +97,33 @@ public final class ExplorerStateCodec {
         if (!end.isBefore(start)) {
             window = new TimeWindow(start, end);
         }
-        EventFilter filter = new EventFilter(window,
+        EventFilter filter = new EventFilter(
+                window,
                 values(param.apply(CLASSES), EventClass.class, ExplorerStateCodec::key),
                 values(param.apply(TYPES), EventType.class, EventType::key),
                 values(param.apply(KINDS), ActorKind.class, ActorKind::key));
 
-        return new ExplorerState(filter,
+        return new ExplorerState(
+                filter,
                 param.apply(ACTOR).flatMap(ExplorerStateCodec::actorId),
                 param.apply(EVENT).flatMap(ExplorerStateCodec::eventId),
                 param.apply(PATH_FROM).flatMap(ExplorerStateCodec::actorId),
                 param.apply(PATH_TO).flatMap(ExplorerStateCodec::actorId),
-                param.apply(LANES).flatMap(v -> value(v, LaneMode.class, LaneMode::key)).orElse(initial.lanes()),
-                param.apply(PINNED).map(v -> Arrays.stream(v.split(",")).map(ExplorerStateCodec::actorId)
-                        .flatMap(Optional::stream).distinct().toList()).orElse(List.of()),
-                param.apply(METRIC).flatMap(v -> value(v, Metric.class, ExplorerStateCodec::key))
+                param.apply(LANES)
+                        .flatMap(v -> value(v, LaneMode.class, LaneMode::key))
+                        .orElse(initial.lanes()),
+                param.apply(PINNED)
+                        .map(v -> Arrays.stream(v.split(","))
+                                .map(ExplorerStateCodec::actorId)
+                                .flatMap(Optional::stream)
+                                .distinct()
+                                .toList())
+                        .orElse(List.of()),
+                param.apply(METRIC)
+                        .flatMap(v -> value(v, Metric.class, ExplorerStateCodec::key))
                         .orElse(initial.metric()),
-                param.apply(COLOUR).flatMap(v -> value(v, NodeColouring.class, NodeColouring::key))
+                param.apply(COLOUR)
+                        .flatMap(v -> value(v, NodeColouring.class, NodeColouring::key))
                         .orElse(initial.colouring()));
     }
 
@@ -119,8 +132,8 @@ public final class ExplorerStateCodec {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static <E extends Enum<E>> void putAll(Map<String, String> p, String name, Collection<E> values,
-                                                   Function<E, String> key) {
+    private static <E extends Enum<E>> void putAll(
+            Map<String, String> p, String name, Collection<E> values, Function<E, String> key) {
         if (!values.isEmpty()) {
             p.put(name, values.stream().sorted().map(key).collect(Collectors.joining(",")));
         }
@@ -128,14 +141,18 @@ public final class ExplorerStateCodec {
 
     private static <E extends Enum<E>> Set<E> values(Optional<String> text, Class<E> type, Function<E, String> key) {
         Set<E> set = EnumSet.noneOf(type);
-        text.ifPresent(t -> Arrays.stream(t.split(",")).map(v -> value(v, type, key)).flatMap(Optional::stream)
+        text.ifPresent(t -> Arrays.stream(t.split(","))
+                .map(v -> value(v, type, key))
+                .flatMap(Optional::stream)
                 .forEach(set::add));
         return set;
     }
 
     private static <E extends Enum<E>> Optional<E> value(String text, Class<E> type, Function<E, String> key) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return EnumSet.allOf(type).stream().filter(e -> key.apply(e).equals(wanted)).findFirst();
+        return EnumSet.allOf(type).stream()
+                .filter(e -> key.apply(e).equals(wanted))
+                .findFirst();
     }
 
     private static Optional<LocalDate> date(String text) {

@@ -31,12 +31,28 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class EventsCsv {
     /** The columns, in order; {@code docs/exports.md} says what each holds. */
-    public static final List<String> COLUMNS = List.of("id", "date", "date_precision", "end", "title", "type", "class",
-            "summary", "location", "participants", "participant_names", "quotes", "source_id", "source_outlet",
-            "source_title", "source_url", "source_published");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "date",
+            "date_precision",
+            "end",
+            "title",
+            "type",
+            "class",
+            "summary",
+            "location",
+            "participants",
+            "participant_names",
+            "quotes",
+            "source_id",
+            "source_outlet",
+            "source_title",
+            "source_url",
+            "source_published");
 
     static final char BOM = '\uFEFF';
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader(COLUMNS.toArray(String[]::new))
             .get();
 
@@ -49,7 +65,8 @@ public final class EventsCsv {
         writer.write(BOM);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
         for (Event event : events) {
-            printer.printRecord(row(event, dataset).stream().map(FormulaGuard::protect).toList());
+            printer.printRecord(
+                    row(event, dataset).stream().map(FormulaGuard::protect).toList());
         }
         printer.flush();
     }
@@ -66,9 +83,12 @@ public final class EventsCsv {
         cells.add(event.type().eventClass().name().toLowerCase(Locale.ROOT));
         cells.add(event.summary().orElse(""));
         cells.add(event.location().orElse(""));
-        cells.add(event.participants().stream().map(p -> p.actor().value() + " (" + p.role().key() + ")")
+        cells.add(event.participants().stream()
+                .map(p -> p.actor().value() + " (" + p.role().key() + ")")
                 .collect(Collectors.joining("; ")));
-        cells.add(event.participants().stream().map(Participant::actor).map(id -> name(id, dataset))
+        cells.add(event.participants().stream()
+                .map(Participant::actor)
+                .map(id -> name(id, dataset))
                 .collect(Collectors.joining("; ")));
         cells.add(event.quotes().stream().map(q -> quote(q, dataset)).collect(Collectors.joining("\n")));
         cells.add(event.article().value());

@@ -102,7 +102,9 @@ public final class EventsJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("text", quote.text());
         node.put("speaker", quote.speaker().map(s -> s.value()).orElse(null));
-        node.put("speakerName", quote.speaker().flatMap(dataset::actor).map(Actor::name).orElse(null));
+        node.put(
+                "speakerName",
+                quote.speaker().flatMap(dataset::actor).map(Actor::name).orElse(null));
         return node;
     }
 

@@ -16,8 +16,7 @@ import java.util.Objects;
 public final class ExportNames {
     private static final String PREFIX = "parley-";
 
-    private ExportNames() {
-    }
+    private ExportNames() {}
 
     /**
      * The name for a download of {@code format} for the filter's time window, made on {@code today} (only the data
@@ -48,7 +47,8 @@ public final class ExportNames {
         if (window.isAll()) {
             return "all";
         }
-        String from = window.from().equals(LocalDate.MIN) ? "start" : window.from().toString();
+        String from =
+                window.from().equals(LocalDate.MIN) ? "start" : window.from().toString();
         String to = window.to().equals(LocalDate.MAX) ? "end" : window.to().toString();
         return from + "_" + to;
     }

@@ -44,14 +44,17 @@ public class ExportService {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(filter, "filter");
         String name = ExportNames.fileName(format, filter, today());
-        return new Download(format, name, switch (format) {
-            case EVENTS_CSV -> out -> new EventsCsv().write(filter.select(dataset), dataset, out);
-            case EVENTS_JSON -> out -> new EventsJson().write(filter.select(dataset), dataset, filter, clock.instant(),
-                    out);
-            case NETWORK_GEXF -> out -> new NetworkGexf().write(networks.apply(dataset, filter), today(), out);
-            case NETWORK_GRAPHML -> out -> new NetworkGraphml().write(networks.apply(dataset, filter), out);
-            case DATASET_ZIP -> out -> new DatasetZip().write(dataDir, out);
-        });
+        return new Download(
+                format,
+                name,
+                switch (format) {
+                    case EVENTS_CSV -> out -> new EventsCsv().write(filter.select(dataset), dataset, out);
+                    case EVENTS_JSON ->
+                        out -> new EventsJson().write(filter.select(dataset), dataset, filter, clock.instant(), out);
+                    case NETWORK_GEXF -> out -> new NetworkGexf().write(networks.apply(dataset, filter), today(), out);
+                    case NETWORK_GRAPHML -> out -> new NetworkGraphml().write(networks.apply(dataset, filter), out);
+                    case DATASET_ZIP -> out -> new DatasetZip().write(dataDir, out);
+                });
     }
 
     /** The file name {@link #download} would give, for a label or a link. */

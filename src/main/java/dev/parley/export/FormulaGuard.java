@@ -12,8 +12,7 @@ package dev.parley.export;
 public final class FormulaGuard {
     private static final char MARK = '\'';
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     /** The cell as written to the CSV file: with a leading apostrophe when a spreadsheet could run it. */
     public static String protect(String cell) {

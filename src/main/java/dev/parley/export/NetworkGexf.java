@@ -46,18 +46,24 @@ public final class NetworkGexf {
     /** The namespace of the visual attributes. */
     public static final String VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
     /** The node attributes, by id (each attribute's title is its id). */
-    public static final List<String> NODE_ATTRIBUTES = List.of("kind", "degree", "weighted_degree", "betweenness",
-            "closeness", "pagerank", "community");
+    public static final List<String> NODE_ATTRIBUTES =
+            List.of("kind", "degree", "weighted_degree", "betweenness", "closeness", "pagerank", "community");
     /** The edge attributes, by id. */
-    public static final List<String> EDGE_ATTRIBUTES = List.of("kind", "shared_events", "events", "direction",
-            "role");
+    public static final List<String> EDGE_ATTRIBUTES = List.of("kind", "shared_events", "events", "direction", "role");
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("kind", "string"),
-            Map.entry("degree", "integer"), Map.entry("weighted_degree", "double"),
-            Map.entry("betweenness", "double"), Map.entry("closeness", "double"), Map.entry("pagerank", "double"),
-            Map.entry("community", "integer"), Map.entry("shared_events", "integer"), Map.entry("events", "string"),
-            Map.entry("direction", "string"), Map.entry("role", "string"));
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("kind", "string"),
+            Map.entry("degree", "integer"),
+            Map.entry("weighted_degree", "double"),
+            Map.entry("betweenness", "double"),
+            Map.entry("closeness", "double"),
+            Map.entry("pagerank", "double"),
+            Map.entry("community", "integer"),
+            Map.entry("shared_events", "integer"),
+            Map.entry("events", "string"),
+            Map.entry("direction", "string"),
+            Map.entry("role", "string"));
 
     /** The GEXF weight of a connection: its number of shared events, and 1 for an affiliation (see above). */
     public static double weight(Connection connection) {
@@ -107,8 +113,11 @@ public final class NetworkGexf {
         xml.writeStartElement(NAMESPACE, "meta");
         xml.writeAttribute("lastmodifieddate", today.toString());
         element(xml, "creator", EventsJson.GENERATOR);
-        element(xml, "description", "Actor network of the events in " + network.filter().window()
-                + "; interactions weighted by shared events, affiliations from roles");
+        element(
+                xml,
+                "description",
+                "Actor network of the events in " + network.filter().window()
+                        + "; interactions weighted by shared events, affiliations from roles");
         xml.writeEndElement();
     }
 
@@ -202,7 +211,8 @@ public final class NetworkGexf {
         Map<ActorId, TimeWindow> spans = new HashMap<>();
         for (Event event : filter.select(network.dataset())) {
             for (Participant p : event.participants()) {
-                if (filter.takesPart(p, network.dataset()) && network.participants().contains(p.actor())) {
+                if (filter.takesPart(p, network.dataset())
+                        && network.participants().contains(p.actor())) {
                     spans.merge(p.actor(), TimeWindow.covering(event), TimeWindow::union);
                 }
             }
@@ -217,8 +227,10 @@ public final class NetworkGexf {
      * spell per event would not always import.
      */
     private static List<TimeWindow> spells(List<Event> events) {
-        List<TimeWindow> sorted = events.stream().map(TimeWindow::covering)
-                .sorted(Comparator.comparing(TimeWindow::from).thenComparing(TimeWindow::to)).toList();
+        List<TimeWindow> sorted = events.stream()
+                .map(TimeWindow::covering)
+                .sorted(Comparator.comparing(TimeWindow::from).thenComparing(TimeWindow::to))
+                .toList();
         List<TimeWindow> merged = new ArrayList<>();
         for (TimeWindow window : sorted) {
             if (!merged.isEmpty() && merged.getLast().overlaps(window.from(), window.to())) {

@@ -33,11 +33,10 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  */
 public final class NetworkGraphml {
     /** The node attributes ({@code key} names). */
-    public static final List<String> NODE_ATTRIBUTES = List.of("name", "kind", "degree", "weighted_degree",
-            "betweenness", "closeness", "pagerank", "community");
+    public static final List<String> NODE_ATTRIBUTES =
+            List.of("name", "kind", "degree", "weighted_degree", "betweenness", "closeness", "pagerank", "community");
     /** The edge attributes ({@code key} names) besides {@code weight}. */
-    public static final List<String> EDGE_ATTRIBUTES = List.of("kind", "events", "direction", "role", "first",
-            "last");
+    public static final List<String> EDGE_ATTRIBUTES = List.of("kind", "events", "direction", "role", "first", "last");
 
     /** The edge JGraphT exports: not value-equal, it only carries its connection. */
     private static final class Edge extends DefaultWeightedEdge {
@@ -85,8 +84,13 @@ public final class NetworkGraphml {
     private static Map<String, Attribute> nodeAttributes(ActorNetwork network, ActorId id) {
         Optional<Actor> actor = network.dataset().actor(id);
         Map<String, Attribute> values = new LinkedHashMap<>();
-        values.put("name", DefaultAttribute.createAttribute(XmlText.clean(actor.map(Actor::name).orElse(id.value()))));
-        values.put("kind", DefaultAttribute.createAttribute(actor.map(a -> a.kind().key()).orElse("")));
+        values.put(
+                "name",
+                DefaultAttribute.createAttribute(
+                        XmlText.clean(actor.map(Actor::name).orElse(id.value()))));
+        values.put(
+                "kind",
+                DefaultAttribute.createAttribute(actor.map(a -> a.kind().key()).orElse("")));
         values.put("degree", DefaultAttribute.createAttribute((int) Math.round(network.metric(Metric.DEGREE, id))));
         values.put("weighted_degree", DefaultAttribute.createAttribute(network.metric(Metric.WEIGHTED_DEGREE, id)));
         values.put("betweenness", DefaultAttribute.createAttribute(network.metric(Metric.BETWEENNESS, id)));
@@ -101,9 +105,15 @@ public final class NetworkGraphml {
         values.put("kind", DefaultAttribute.createAttribute(XmlText.kind(c.kind())));
         values.put("events", DefaultAttribute.createAttribute(XmlText.events(c)));
         values.put("direction", DefaultAttribute.createAttribute(XmlText.direction(c.direction())));
-        values.put("role", DefaultAttribute.createAttribute(XmlText.clean(c.roleTitle().orElse(""))));
-        values.put("first", DefaultAttribute.createAttribute(c.first().map(Object::toString).orElse("")));
-        values.put("last", DefaultAttribute.createAttribute(c.last().map(Object::toString).orElse("")));
+        values.put(
+                "role",
+                DefaultAttribute.createAttribute(XmlText.clean(c.roleTitle().orElse(""))));
+        values.put(
+                "first",
+                DefaultAttribute.createAttribute(c.first().map(Object::toString).orElse("")));
+        values.put(
+                "last",
+                DefaultAttribute.createAttribute(c.last().map(Object::toString).orElse("")));
         return values;
     }
 }

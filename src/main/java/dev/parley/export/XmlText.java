@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 
 /** The text forms the network exports share. */
 final class XmlText {
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /**
      * The text with line breaks, tabs and other characters XML 1.0 cannot hold (C0 controls, unpaired surrogates,
@@ -20,7 +19,8 @@ final class XmlText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pairedSurrogate = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (pairedSurrogate) {
                 out.append(c).append(text.charAt(++i));

@@ -56,17 +56,24 @@ public final class ActorNetwork {
         }
     }
 
-    ActorNetwork(Dataset dataset, EventFilter filter, SortedSet<ActorId> actors, SortedSet<ActorId> participants,
-                 List<Connection> interactionList, List<Connection> affiliations,
-                 Graph<ActorId, LinkEdge> interactions, Graph<ActorId, LinkEdge> layoutGraph,
-                 ActorNetwork layoutBase) {
+    ActorNetwork(
+            Dataset dataset,
+            EventFilter filter,
+            SortedSet<ActorId> actors,
+            SortedSet<ActorId> participants,
+            List<Connection> interactionList,
+            List<Connection> affiliations,
+            Graph<ActorId, LinkEdge> interactions,
+            Graph<ActorId, LinkEdge> layoutGraph,
+            ActorNetwork layoutBase) {
         this.dataset = dataset;
         this.filter = filter;
         this.actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
         this.participants = Collections.unmodifiableSet(new LinkedHashSet<>(participants));
         List<Connection> all = new ArrayList<>(interactionList);
         all.addAll(affiliations);
-        all.sort(Comparator.comparing(Connection::a).thenComparing(Connection::b).thenComparing(Connection::kind));
+        all.sort(
+                Comparator.comparing(Connection::a).thenComparing(Connection::b).thenComparing(Connection::kind));
         this.connections = List.copyOf(all);
         Map<NetworkKey, Connection> pairs = new HashMap<>();
         Map<ActorId, List<Connection>> ofActor = new HashMap<>();
@@ -77,16 +84,21 @@ public final class ActorNetwork {
         }
         this.byPair = pairs;
         Map<ActorId, List<Connection>> sorted = new HashMap<>();
-        ofActor.forEach((actor, list) -> sorted.put(actor, list.stream().sorted(strongestFirst(actor)).toList()));
+        ofActor.forEach((actor, list) ->
+                sorted.put(actor, list.stream().sorted(strongestFirst(actor)).toList()));
         this.byActor = sorted;
         this.interactions = interactions;
         this.pathCentrality = new Lazy<>(() -> PathCentrality.of(interactions));
         for (Metric metric : Metric.values()) {
-            rankings.put(metric, new Lazy<>(() -> new Ranking(switch (metric) {
-                case BETWEENNESS -> pathCentrality.get().betweenness();
-                case CLOSENESS -> pathCentrality.get().closeness();
-                default -> Centrality.scores(metric, interactions);
-            }, actors)));
+            rankings.put(
+                    metric,
+                    new Lazy<>(() -> new Ranking(
+                            switch (metric) {
+                                case BETWEENNESS -> pathCentrality.get().betweenness();
+                                case CLOSENESS -> pathCentrality.get().closeness();
+                                default -> Centrality.scores(metric, interactions);
+                            },
+                            actors)));
         }
         this.communities = new Lazy<>(() -> Communities.of(interactions, affiliations));
         this.layout = new Lazy<>(() -> layoutBase != null && layoutBase.actors().containsAll(this.actors)
@@ -115,9 +127,12 @@ public final class ActorNetwork {
 
     /** More shared events first, then the more recent last event, then by the other actor's id. */
     private static Comparator<Connection> strongestFirst(ActorId actor) {
-        return Comparator.comparingInt(Connection::weight).reversed()
-                .thenComparing(Connection::last, Comparator.comparing(
-                        (Optional<PartialDate> d) -> d.orElse(null), Comparator.nullsLast(NEWEST_FIRST)))
+        return Comparator.comparingInt(Connection::weight)
+                .reversed()
+                .thenComparing(
+                        Connection::last,
+                        Comparator.comparing(
+                                (Optional<PartialDate> d) -> d.orElse(null), Comparator.nullsLast(NEWEST_FIRST)))
                 .thenComparing(c -> c.other(actor))
                 .thenComparing(Connection::kind);
     }
@@ -159,7 +174,8 @@ public final class ActorNetwork {
      */
     public Optional<Connection> connection(ActorId a, ActorId b) {
         Connection interaction = byPair.get(NetworkKey.of(a, b, ConnectionKind.INTERACTION));
-        return interaction != null ? Optional.of(interaction)
+        return interaction != null
+                ? Optional.of(interaction)
                 : Optional.ofNullable(byPair.get(NetworkKey.of(a, b, ConnectionKind.AFFILIATION)));
     }
 
@@ -168,8 +184,8 @@ public final class ActorNetwork {
      * an interaction and an affiliation between the same two actors are found separately. Empty when there is none.
      */
     public Optional<Connection> connection(ActorId a, ActorId b, ConnectionKind kind) {
-        return Optional.ofNullable(byPair.get(NetworkKey.of(Objects.requireNonNull(a, "a"),
-                Objects.requireNonNull(b, "b"), Objects.requireNonNull(kind, "kind"))));
+        return Optional.ofNullable(byPair.get(NetworkKey.of(
+                Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"), Objects.requireNonNull(kind, "kind"))));
     }
 
     /**
@@ -189,7 +205,9 @@ public final class ActorNetwork {
 
     /** The events behind a connection, newest first, resolved from this network's dataset. */
     public List<Event> eventsOf(Connection connection) {
-        return connection.events().stream().map(id -> dataset.event(id).orElseThrow()).toList();
+        return connection.events().stream()
+                .map(id -> dataset.event(id).orElseThrow())
+                .toList();
     }
 
     /** The actor's score on the metric; 0 for an actor present only through affiliations. */

@@ -18,8 +18,7 @@ final class Centrality {
     static final int PAGERANK_MAX_ITERATIONS = 200;
     static final double PAGERANK_TOLERANCE = 1e-10;
 
-    private Centrality() {
-    }
+    private Centrality() {}
 
     static Map<ActorId, Double> scores(Metric metric, Graph<ActorId, LinkEdge> interactions) {
         if (interactions.vertexSet().isEmpty()) {
@@ -27,16 +26,19 @@ final class Centrality {
         }
         return switch (metric) {
             case DEGREE -> perVertex(interactions, v -> interactions.degreeOf(v));
-            case WEIGHTED_DEGREE -> perVertex(interactions, v -> interactions.edgesOf(v).stream()
-                    .mapToDouble(interactions::getEdgeWeight).sum());
+            case WEIGHTED_DEGREE ->
+                perVertex(
+                        interactions,
+                        v -> interactions.edgesOf(v).stream()
+                                .mapToDouble(interactions::getEdgeWeight)
+                                .sum());
             case BETWEENNESS, CLOSENESS -> throw new IllegalArgumentException(metric + ": see PathCentrality");
-            case PAGERANK -> new PageRank<>(interactions, DAMPING, PAGERANK_MAX_ITERATIONS, PAGERANK_TOLERANCE)
-                    .getScores();
+            case PAGERANK ->
+                new PageRank<>(interactions, DAMPING, PAGERANK_MAX_ITERATIONS, PAGERANK_TOLERANCE).getScores();
         };
     }
 
-    private static Map<ActorId, Double> perVertex(Graph<ActorId, LinkEdge> graph,
-                                                  ToDoubleFunction<ActorId> score) {
+    private static Map<ActorId, Double> perVertex(Graph<ActorId, LinkEdge> graph, ToDoubleFunction<ActorId> score) {
         Map<ActorId, Double> scores = new HashMap<>();
         for (ActorId v : graph.vertexSet()) {
             scores.put(v, score.applyAsDouble(v));

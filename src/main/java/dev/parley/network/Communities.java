@@ -37,14 +37,17 @@ final class Communities {
 
     static Communities of(Graph<ActorId, LinkEdge> interactions, List<Connection> affiliations) {
         List<Set<ActorId>> clusters = new ArrayList<>();
-        new LabelPropagationClustering<>(interactions, MAX_ROUNDS, new Random(SEED)).getClustering()
+        new LabelPropagationClustering<>(interactions, MAX_ROUNDS, new Random(SEED))
+                .getClustering()
                 .forEach(cluster -> clusters.add(new TreeSet<>(cluster)));
         Map<ActorId, Integer> numbers = renumber(clusters);
 
         Map<ActorId, List<ActorId>> holdersOf = new TreeMap<>();
         for (Connection affiliation : affiliations) {
             if (!numbers.containsKey(affiliation.b())) {
-                holdersOf.computeIfAbsent(affiliation.b(), k -> new ArrayList<>()).add(affiliation.a());
+                holdersOf
+                        .computeIfAbsent(affiliation.b(), k -> new ArrayList<>())
+                        .add(affiliation.a());
             }
         }
         holdersOf.forEach((actor, holders) -> {
@@ -57,7 +60,8 @@ final class Communities {
 
     /** Sorts clusters in place (size descending, then smallest id) and maps each actor to its cluster's index. */
     private static Map<ActorId, Integer> renumber(List<Set<ActorId>> clusters) {
-        clusters.sort(Comparator.comparingInt((Set<ActorId> c) -> c.size()).reversed()
+        clusters.sort(Comparator.comparingInt((Set<ActorId> c) -> c.size())
+                .reversed()
                 .thenComparing(c -> c.iterator().next()));
         Map<ActorId, Integer> numbers = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {

@@ -20,8 +20,16 @@ import java.util.Optional;
  * @param last the date of the newest shared event
  * @param roleTitle for an affiliation, the title of the role (several roles of the same actor joined by "; ")
  */
-public record Connection(ActorId a, ActorId b, ConnectionKind kind, int aToB, int bToA, List<EventId> events,
-                         Optional<PartialDate> first, Optional<PartialDate> last, Optional<String> roleTitle) {
+public record Connection(
+        ActorId a,
+        ActorId b,
+        ConnectionKind kind,
+        int aToB,
+        int bToA,
+        List<EventId> events,
+        Optional<PartialDate> first,
+        Optional<PartialDate> last,
+        Optional<String> roleTitle) {
 
     public Connection {
         Objects.requireNonNull(a, "a");
@@ -48,15 +56,31 @@ public record Connection(ActorId a, ActorId b, ConnectionKind kind, int aToB, in
         }
     }
 
-    static Connection interaction(ActorId a, ActorId b, int aToB, int bToA, List<EventId> newestFirst,
-                                  PartialDate first, PartialDate last) {
-        return new Connection(a, b, ConnectionKind.INTERACTION, aToB, bToA, newestFirst, Optional.of(first),
-                Optional.of(last), Optional.empty());
+    static Connection interaction(
+            ActorId a, ActorId b, int aToB, int bToA, List<EventId> newestFirst, PartialDate first, PartialDate last) {
+        return new Connection(
+                a,
+                b,
+                ConnectionKind.INTERACTION,
+                aToB,
+                bToA,
+                newestFirst,
+                Optional.of(first),
+                Optional.of(last),
+                Optional.empty());
     }
 
     static Connection affiliation(ActorId holder, ActorId of, String roleTitle) {
-        return new Connection(holder, of, ConnectionKind.AFFILIATION, 0, 0, List.of(), Optional.empty(),
-                Optional.empty(), Optional.of(roleTitle));
+        return new Connection(
+                holder,
+                of,
+                ConnectionKind.AFFILIATION,
+                0,
+                0,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(roleTitle));
     }
 
     /** The number of shared events; 0 for an affiliation. */
@@ -86,7 +110,8 @@ public record Connection(ActorId a, ActorId b, ConnectionKind kind, int aToB, in
 
     @Override
     public String toString() {
-        return kind == ConnectionKind.INTERACTION ? a + " -- " + b + " (" + weight() + ")"
+        return kind == ConnectionKind.INTERACTION
+                ? a + " -- " + b + " (" + weight() + ")"
                 : a + " -> " + b + " (" + roleTitle.orElseThrow() + ")";
     }
 }

@@ -6,16 +6,12 @@ package dev.parley.network;
  * {@code docs/network.md}.
  */
 public enum Metric {
-    DEGREE("Connections",
-            "Has dealt directly with many different actors."),
-    WEIGHTED_DEGREE("Shared events",
-            "Takes part in many events together with other actors: busy, whoever the counterpart."),
-    BETWEENNESS("Betweenness",
-            "Lies on many of the shortest routes between other actors: a broker or go-between."),
-    CLOSENESS("Closeness",
-            "Reaches the other actors in few steps: close to the centre of the network."),
-    PAGERANK("PageRank",
-            "Deals often with actors who are themselves well connected: influential.");
+    DEGREE("Connections", "Has dealt directly with many different actors."),
+    WEIGHTED_DEGREE(
+            "Shared events", "Takes part in many events together with other actors: busy, whoever the counterpart."),
+    BETWEENNESS("Betweenness", "Lies on many of the shortest routes between other actors: a broker or go-between."),
+    CLOSENESS("Closeness", "Reaches the other actors in few steps: close to the centre of the network."),
+    PAGERANK("PageRank", "Deals often with actors who are themselves well connected: influential.");
 
     private final String label;
     private final String explanation;

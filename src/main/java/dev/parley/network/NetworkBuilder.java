@@ -91,8 +91,16 @@ final class NetworkBuilder {
                 layoutGraph.addEdge(c.a(), c.b(), new LinkEdge(c));
             }
         }
-        return new ActorNetwork(dataset, filter, vertices, participants, interactions, affiliations,
-                interactionGraph, layoutGraph, layoutBase);
+        return new ActorNetwork(
+                dataset,
+                filter,
+                vertices,
+                participants,
+                interactions,
+                affiliations,
+                interactionGraph,
+                layoutGraph,
+                layoutBase);
     }
 
     private void add(Event event) {
@@ -113,7 +121,9 @@ final class NetworkBuilder {
         List<ActorId> list = List.copyOf(actors);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                tallies.computeIfAbsent(new Pair(list.get(i), list.get(j)), k -> new Tally()).events.add(event);
+                tallies.computeIfAbsent(new Pair(list.get(i), list.get(j)), k -> new Tally())
+                        .events
+                        .add(event);
             }
         }
         for (ActorId from : initiators) {
@@ -131,9 +141,16 @@ final class NetworkBuilder {
     }
 
     private static Connection interaction(Pair pair, Tally tally) {
-        List<EventId> newestFirst = tally.events.reversed().stream().map(Event::id).toList();
-        return Connection.interaction(pair.a(), pair.b(), tally.aToB, tally.bToA, newestFirst,
-                tally.events.getFirst().date(), tally.events.getLast().date());
+        List<EventId> newestFirst =
+                tally.events.reversed().stream().map(Event::id).toList();
+        return Connection.interaction(
+                pair.a(),
+                pair.b(),
+                tally.aToB,
+                tally.bToA,
+                newestFirst,
+                tally.events.getFirst().date(),
+                tally.events.getLast().date());
     }
 
     /** One affiliation per role holder taking part and actor whose role it holds during the window. */
@@ -142,12 +159,15 @@ final class NetworkBuilder {
         for (ActorId holder : participants) {
             Map<ActorId, List<String>> titlesByOf = new LinkedHashMap<>();
             for (Role role : dataset.actor(holder).map(Actor::roles).orElse(List.of())) {
-                role.of().filter(of -> !of.equals(holder) && overlaps(role, filter.window()))
+                role.of()
+                        .filter(of -> !of.equals(holder) && overlaps(role, filter.window()))
                         .filter(of -> dataset.actor(of).map(filter::allowsActor).orElse(false))
-                        .ifPresent(of -> titlesByOf.computeIfAbsent(of, k -> new ArrayList<>()).add(role.title()));
+                        .ifPresent(of -> titlesByOf
+                                .computeIfAbsent(of, k -> new ArrayList<>())
+                                .add(role.title()));
             }
-            titlesByOf.forEach((of, titles) -> affiliations.add(
-                    Connection.affiliation(holder, of, String.join("; ", titles))));
+            titlesByOf.forEach(
+                    (of, titles) -> affiliations.add(Connection.affiliation(holder, of, String.join("; ", titles))));
         }
         return affiliations;
     }

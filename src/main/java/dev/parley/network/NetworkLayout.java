@@ -30,6 +30,7 @@ final class NetworkLayout {
     private static final double RING_RADIUS = 490;
     /** The half-width of the square inside the ring: its corners stay inside the ring. */
     private static final double INNER_HALF = 340;
+
     private static final int MAX_ROUNDS = 100;
     private static final int MIN_ROUNDS = 15;
     /** Rounds times actors: 100 rounds up to 200 actors, then fewer (15 from 1,334 actors) so big graphs stay fast. */
@@ -41,8 +42,7 @@ final class NetworkLayout {
      */
     static final double THETA = 1.0;
 
-    private NetworkLayout() {
-    }
+    private NetworkLayout() {}
 
     static Map<ActorId, Point> of(Graph<ActorId, LinkEdge> graph) {
         List<ActorId> connected = new ArrayList<>();
@@ -63,8 +63,9 @@ final class NetworkLayout {
         int n = graph.vertexSet().size();
         int rounds = Math.max(MIN_ROUNDS, Math.min(MAX_ROUNDS, WORK_BUDGET / n));
         DistinctPositionsModel<ActorId> model = new DistinctPositionsModel<>(Box2D.of(0, 0, SIZE, SIZE));
-        new IndexedFRLayoutAlgorithm2D<ActorId, LinkEdge>(rounds, THETA,
-                IndexedFRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED)).layout(graph, model);
+        new IndexedFRLayoutAlgorithm2D<ActorId, LinkEdge>(
+                        rounds, THETA, IndexedFRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED))
+                .layout(graph, model);
         Map<ActorId, Point2D> positions = new LinkedHashMap<>();
         for (ActorId v : graph.vertexSet()) {
             positions.put(v, model.get(v));
@@ -88,8 +89,8 @@ final class NetworkLayout {
         double scale = extent > 0 ? 2 * half / extent : 0;
         double midX = (minX + maxX) / 2;
         double midY = (minY + maxY) / 2;
-        positions.forEach((v, p) -> out.put(v, new Point(clamp(CENTRE + (p.getX() - midX) * scale),
-                clamp(CENTRE + (p.getY() - midY) * scale))));
+        positions.forEach((v, p) -> out.put(
+                v, new Point(clamp(CENTRE + (p.getX() - midX) * scale), clamp(CENTRE + (p.getY() - midY) * scale))));
     }
 
     private static void ring(List<ActorId> isolated, boolean alone, Map<ActorId, Point> out) {
@@ -99,8 +100,11 @@ final class NetworkLayout {
         }
         for (int i = 0; i < isolated.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / isolated.size();
-            out.put(isolated.get(i), new Point(clamp(CENTRE + RING_RADIUS * Math.cos(angle)),
-                    clamp(CENTRE + RING_RADIUS * Math.sin(angle))));
+            out.put(
+                    isolated.get(i),
+                    new Point(
+                            clamp(CENTRE + RING_RADIUS * Math.cos(angle)),
+                            clamp(CENTRE + RING_RADIUS * Math.sin(angle))));
         }
     }
 

@@ -37,8 +37,7 @@ public class NetworkService {
         }
     }
 
-    NetworkService() {
-    }
+    NetworkService() {}
 
     /** How many networks are kept now. */
     long cached() {
@@ -54,8 +53,9 @@ public class NetworkService {
             // scrubs through time (a stable mental map), and a window costs no layout of its own.
             EventFilter allTime = filter.withWindow(TimeWindow.all());
             return (filter.equals(allTime)
-                    ? ActorNetwork.of(dataset, filter)
-                    : ActorNetwork.of(dataset, filter, network(dataset, allTime))).computeAll();
+                            ? ActorNetwork.of(dataset, filter)
+                            : ActorNetwork.of(dataset, filter, network(dataset, allTime)))
+                    .computeAll();
         });
     }
 }

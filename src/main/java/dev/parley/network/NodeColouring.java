@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What the colour of a network node says. */
 public enum NodeColouring {
-    KIND("Actor kind"), COMMUNITY("Community");
+    KIND("Actor kind"),
+    COMMUNITY("Community");
 
     private final String label;
 

@@ -31,6 +31,7 @@ final class PathCentrality {
     static final int EXACT_LIMIT = 1000;
     /** Sources sampled above {@link #EXACT_LIMIT}. */
     static final int PIVOTS = 256;
+
     private static final long SEED = 20_070_101L;
 
     private final Map<ActorId, Double> betweenness;

@@ -21,10 +21,10 @@ final class PathFinder {
 
     private static final Comparator<ActorPath> ORDER = Comparator.comparingInt(ActorPath::length)
             .thenComparing(Comparator.comparingInt(ActorPath::totalWeight).reversed())
-            .thenComparing(p -> String.join(" ", p.actors().stream().map(ActorId::value).toList()));
+            .thenComparing(p ->
+                    String.join(" ", p.actors().stream().map(ActorId::value).toList()));
 
-    private PathFinder() {
-    }
+    private PathFinder() {}
 
     static List<ActorPath> paths(Graph<ActorId, LinkEdge> interactions, ActorId from, ActorId to, int k) {
         if (k < 1) {

@@ -26,13 +26,15 @@ final class Ranking {
         Map<ActorId, Double> values = new HashMap<>();
         scored.forEach((actor, value) -> values.put(actor, Math.round(value * PRECISION) / PRECISION));
         List<ActorId> ranked = new ArrayList<>(values.keySet());
-        ranked.sort(Comparator.comparing((ActorId a) -> values.get(a)).reversed().thenComparing(a -> a));
+        ranked.sort(
+                Comparator.comparing((ActorId a) -> values.get(a)).reversed().thenComparing(a -> a));
         Map<ActorId, Integer> rankOf = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             boolean tie = i > 0 && values.get(ranked.get(i)).equals(values.get(ranked.get(i - 1)));
             rankOf.put(ranked.get(i), tie ? rankOf.get(ranked.get(i - 1)) : i + 1);
         }
-        List<ActorId> rest = unscored.stream().filter(a -> !values.containsKey(a)).sorted().toList();
+        List<ActorId> rest =
+                unscored.stream().filter(a -> !values.containsKey(a)).sorted().toList();
         for (ActorId actor : rest) {
             values.put(actor, 0.0);
             rankOf.put(actor, ranked.size() + 1);

@@ -22,6 +22,5 @@ public record SearchResults(List<Actor> actors, List<Event> events, List<QuoteHi
     }
 
     /** A quote and the event it belongs to. */
-    public record QuoteHit(Event event, Quote quote) {
-    }
+    public record QuoteHit(Event event, Quote quote) {}
 }

@@ -34,7 +34,10 @@ public class SearchService {
                 .toList();
         List<Event> newestFirst = dataset.events().reversed();
         List<Event> events = newestFirst.stream()
-                .filter(e -> matches(words, Stream.of(e.title(), e.summary().orElse(""), e.location().orElse(""))))
+                .filter(e -> matches(
+                        words,
+                        Stream.of(
+                                e.title(), e.summary().orElse(""), e.location().orElse(""))))
                 .limit(limitPerGroup)
                 .toList();
         List<SearchResults.QuoteHit> quotes = newestFirst.stream()

@@ -30,8 +30,8 @@ public record MonthlyCounts<K>(List<YearMonth> months, Map<K, List<Integer>> cou
         for (Map.Entry<K, List<Integer>> row : counts.entrySet()) {
             List<Integer> values = List.copyOf(row.getValue());
             if (values.size() != months.size()) {
-                throw new IllegalArgumentException("row " + row.getKey() + " has " + values.size()
-                        + " counts for " + months.size() + " months");
+                throw new IllegalArgumentException(
+                        "row " + row.getKey() + " has " + values.size() + " counts for " + months.size() + " months");
             }
             copy.put(Objects.requireNonNull(row.getKey(), "key"), values);
         }
@@ -67,12 +67,18 @@ public record MonthlyCounts<K>(List<YearMonth> months, Map<K, List<Integer>> cou
     /** The count of all keys together in a month. */
     public int totalIn(YearMonth month) {
         int index = indexOf(month);
-        return index < 0 ? 0 : counts.values().stream().mapToInt(row -> row.get(index)).sum();
+        return index < 0
+                ? 0
+                : counts.values().stream().mapToInt(row -> row.get(index)).sum();
     }
 
     /** The highest single count; 0 when there is none. */
     public int max() {
-        return counts.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
+        return counts.values().stream()
+                .flatMap(List::stream)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
     }
 
     private int indexOf(YearMonth month) {

@@ -73,7 +73,9 @@ public final class Statistics {
      * class is verbal or material conflict. Neutral events count in neither.
      */
     public MonthlyCounts<Stance> cooperationAndConflict() {
-        return count(List.of(Stance.values()), e -> Stance.of(e.type().eventClass()).stream().toList());
+        return count(
+                List.of(Stance.values()),
+                e -> Stance.of(e.type().eventClass()).stream().toList());
     }
 
     /**
@@ -105,11 +107,14 @@ public final class Statistics {
         Map<ActorId, Integer> totals = new HashMap<>();
         events.forEach(e -> actorsTakingPart(e).forEach(a -> totals.merge(a, 1, Integer::sum)));
         List<ActorId> top = totals.keySet().stream()
-                .sorted(Comparator.comparing((ActorId a) -> totals.get(a)).reversed().thenComparing(a -> a))
+                .sorted(Comparator.comparing((ActorId a) -> totals.get(a))
+                        .reversed()
+                        .thenComparing(a -> a))
                 .limit(n)
                 .toList();
         Set<ActorId> shown = Set.copyOf(top);
-        return count(top, e -> actorsTakingPart(e).stream().filter(shown::contains).toList());
+        return count(
+                top, e -> actorsTakingPart(e).stream().filter(shown::contains).toList());
     }
 
     private Set<ActorId> actorsTakingPart(Event event) {
@@ -142,8 +147,14 @@ public final class Statistics {
         if (events.isEmpty()) {
             return List.of();
         }
-        YearMonth first = events.stream().map(Statistics::monthOf).min(Comparator.naturalOrder()).orElseThrow();
-        YearMonth last = events.stream().map(Statistics::monthOf).max(Comparator.naturalOrder()).orElseThrow();
+        YearMonth first = events.stream()
+                .map(Statistics::monthOf)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        YearMonth last = events.stream()
+                .map(Statistics::monthOf)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How the timeline splits events into horizontal lanes. */
 public enum LaneMode {
-    CLASS("By event class"), ACTOR("By actor"), SINGLE("One lane");
+    CLASS("By event class"),
+    ACTOR("By actor"),
+    SINGLE("One lane");
 
     private final String label;
 

@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SecurityHeadersFilter extends OncePerRequestFilter {
     /** The Content-Security-Policy, one directive per reason (see the class comment). */
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -41,8 +42,9 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
-    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
-            + " interest-cohort=()";
+
+    public static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()," + " interest-cohort=()";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

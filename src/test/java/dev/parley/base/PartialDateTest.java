@@ -21,13 +21,17 @@ class PartialDateTest {
 
     @Test
     void impossible_dates_are_rejected_with_a_message_for_curators() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("2025-02-30"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PartialDate.parse("2025-02-30"))
                 .withMessage("'2025-02-30' is not a date: February 2025 has 28 days");
-        assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("0000"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PartialDate.parse("0000"))
                 .withMessageContaining("year 0 does not exist");
-        assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("2025-13"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PartialDate.parse("2025-13"))
                 .withMessageContaining("month must be 01 to 12");
-        assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("12 February 2025"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PartialDate.parse("12 February 2025"))
                 .withMessageContaining("use YYYY, YYYY-MM or YYYY-MM-DD");
         assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(null));
     }
@@ -58,14 +62,19 @@ class PartialDateTest {
         assertThat(PartialDate.parse("2024").endInclusive()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(PartialDate.parse("2024-02").endInclusive()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(PartialDate.parse("2024-02-10").endInclusive()).isEqualTo(LocalDate.of(2024, 2, 10));
-        assertThat(PartialDate.parse("2024-02").overlaps(LocalDate.of(2024, 2, 20), LocalDate.of(2024, 3, 5))).isTrue();
-        assertThat(PartialDate.parse("2024-02").overlaps(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5))).isFalse();
+        assertThat(PartialDate.parse("2024-02").overlaps(LocalDate.of(2024, 2, 20), LocalDate.of(2024, 3, 5)))
+                .isTrue();
+        assertThat(PartialDate.parse("2024-02").overlaps(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5)))
+                .isFalse();
     }
 
     @Test
     void earlier_dates_sort_first_and_on_an_equal_start_the_more_precise_one() {
-        List<PartialDate> dates = new ArrayList<>(List.of(PartialDate.parse("2025"), PartialDate.parse("2025-01-01"),
-                PartialDate.parse("2024-12-31"), PartialDate.parse("2025-01")));
+        List<PartialDate> dates = new ArrayList<>(List.of(
+                PartialDate.parse("2025"),
+                PartialDate.parse("2025-01-01"),
+                PartialDate.parse("2024-12-31"),
+                PartialDate.parse("2025-01")));
         Collections.sort(dates);
 
         assertThat(dates).extracting(PartialDate::iso).containsExactly("2024-12-31", "2025-01-01", "2025-01", "2025");
@@ -74,9 +83,9 @@ class PartialDateTest {
 
     @Test
     void a_partial_date_must_start_its_period() {
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new PartialDate(LocalDate.of(2025, 3, 4), PartialDate.Precision.MONTH));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new PartialDate(LocalDate.of(2025, 3, 1), PartialDate.Precision.YEAR));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PartialDate(LocalDate.of(2025, 3, 4), PartialDate.Precision.MONTH));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PartialDate(LocalDate.of(2025, 3, 1), PartialDate.Precision.YEAR));
     }
 }

@@ -75,8 +75,7 @@ public final class BrowserBenchmark {
             }
             """;
 
-    private BrowserBenchmark() {
-    }
+    private BrowserBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -89,17 +88,27 @@ public final class BrowserBenchmark {
         String probe = DRAWN_PROBE.formatted("{\"node\":\"" + drawn.getProperty("network.node") + "\",\"item\":\""
                 + drawn.getProperty("timeline.item") + "\",\"series\":" + drawn.getProperty("timeline.series") + "}");
         List<String[]> actors = Files.readAllLines(parts.resolve("click-actors.tsv")).stream()
-                .map(l -> l.split("\t")).toList();
+                .map(l -> l.split("\t"))
+                .toList();
         Figures f = new Figures();
         String chromium = System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium");
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of(chromium)).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--disable-dev-shm-usage")))) {
+        try (Playwright playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Path.of(chromium))
+                                .setHeadless(true)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-quic",
+                                        "--no-first-run",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--disable-dev-shm-usage")))) {
             f.put("heap.after_load_mb", heapMb(pid));
 
             // first render: the first visit builds the network on the server; later ones find it cached
@@ -111,15 +120,19 @@ public final class BrowserBenchmark {
                 BrowserContext context = newContext(browser, probe);
                 Page page = context.newPage();
                 page.navigate(base + "/");
-                page.waitForFunction("() => window.__timelineDrawn !== undefined && window.__networkDrawn !== undefined",
-                        null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+                page.waitForFunction(
+                        "() => window.__timelineDrawn !== undefined && window.__networkDrawn !== undefined",
+                        null,
+                        new Page.WaitForFunctionOptions().setTimeout(120_000));
                 double t = num(page.evaluate("() => window.__timelineDrawn"));
                 double n = num(page.evaluate("() => window.__networkDrawn"));
                 if (i == 0) {
                     f.put("explorer.drawn_first_visit_ms", Figures.round1(Math.max(t, n)));
-                    f.put("explorer.first_visit_bytes", num(page.evaluate("() => performance.getEntriesByType("
-                            + "'resource').reduce((s, e) => s + e.decodedBodySize, 0) + performance"
-                            + ".getEntriesByType('navigation')[0].decodedBodySize")));
+                    f.put(
+                            "explorer.first_visit_bytes",
+                            num(page.evaluate("() => performance.getEntriesByType("
+                                    + "'resource').reduce((s, e) => s + e.decodedBodySize, 0) + performance"
+                                    + ".getEntriesByType('navigation')[0].decodedBodySize")));
                 } else {
                     timelineMs.add(t);
                     networkMs.add(n);
@@ -160,8 +173,10 @@ public final class BrowserBenchmark {
                 BrowserContext context = newContext(browser, probe);
                 Page p = context.newPage();
                 p.navigate(base + "/");
-                p.waitForFunction("() => window.__timelineDrawn !== undefined && window.__networkDrawn !== undefined",
-                        null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+                p.waitForFunction(
+                        "() => window.__timelineDrawn !== undefined && window.__networkDrawn !== undefined",
+                        null,
+                        new Page.WaitForFunctionOptions().setTimeout(120_000));
                 open.add(context);
             }
             double all = heapMb(pid);
@@ -175,18 +190,27 @@ public final class BrowserBenchmark {
             // peer: vis-timeline on the same events
             Path vis = peers.resolve("node_modules/vis-timeline");
             if (Files.isDirectory(vis)) {
-                Files.copy(parts.resolve("vis-events.json"), peers.resolve("vis-events.json"),
+                Files.copy(
+                        parts.resolve("vis-events.json"),
+                        peers.resolve("vis-events.json"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 Files.writeString(peers.resolve("vis.html"), VIS_PAGE);
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 server.createContext("/", exchange -> {
-                    Path file = peers.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-                    byte[] body = file.startsWith(peers) && Files.isRegularFile(file) ? Files.readAllBytes(file)
+                    Path file = peers.resolve(exchange.getRequestURI().getPath().substring(1))
+                            .normalize();
+                    byte[] body = file.startsWith(peers) && Files.isRegularFile(file)
+                            ? Files.readAllBytes(file)
                             : new byte[0];
                     String name = file.toString();
-                    exchange.getResponseHeaders().add("Content-Type", name.endsWith(".html") ? "text/html"
-                            : name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css"
-                            : "application/json");
+                    exchange.getResponseHeaders()
+                            .add(
+                                    "Content-Type",
+                                    name.endsWith(".html")
+                                            ? "text/html"
+                                            : name.endsWith(".js")
+                                                    ? "text/javascript"
+                                                    : name.endsWith(".css") ? "text/css" : "application/json");
                     exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
                     exchange.getResponseBody().write(body);
                     exchange.close();
@@ -195,11 +219,13 @@ public final class BrowserBenchmark {
                 try {
                     List<Double> visMs = new ArrayList<>();
                     for (int i = 0; i < 3; i++) {
-                        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                                .setViewportSize(1280, 800));
+                        BrowserContext context =
+                                browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
                         Page p = context.newPage();
                         p.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/vis.html");
-                        p.waitForFunction("() => window.__visDrawn !== undefined", null,
+                        p.waitForFunction(
+                                "() => window.__visDrawn !== undefined",
+                                null,
                                 new Page.WaitForFunctionOptions().setTimeout(300_000));
                         visMs.add(num(p.evaluate("() => window.__visDrawn")));
                         context.close();

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,7 @@ import java.util.stream.Collectors;
 public final class CoreBenchmark {
     private static final int RUNS = 7;
 
-    private CoreBenchmark() {
-    }
+    private CoreBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
@@ -53,7 +51,8 @@ public final class CoreBenchmark {
             LoadResult result = new DatasetLoader().load(data);
             loads.add(ms(t));
             if (!result.problems().isEmpty()) {
-                throw new IllegalStateException("synthetic data does not load: " + result.problems().get(0));
+                throw new IllegalStateException(
+                        "synthetic data does not load: " + result.problems().get(0));
             }
             dataset = result.dataset().orElseThrow();
         }
@@ -65,9 +64,13 @@ public final class CoreBenchmark {
 
         Dataset d = dataset;
         EventFilter whole = ExplorerState.initial().filter();
-        YearMonth busiest = d.events().stream().collect(Collectors.groupingBy(e -> YearMonth.from(e.firstDay()),
-                TreeMap::new, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
-                .orElseThrow().getKey();
+        YearMonth busiest = d.events().stream()
+                .collect(Collectors.groupingBy(e -> YearMonth.from(e.firstDay()), TreeMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         EventFilter month = whole.withWindow(new TimeWindow(busiest.atDay(1), busiest.atEndOfMonth()));
         // as in the app (NetworkService): a window takes its positions from the whole range's cached network
         ActorNetwork wholeRange = ActorNetwork.of(d, whole);
@@ -84,7 +87,8 @@ public final class CoreBenchmark {
             ActorNetwork network = null;
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
-                network = entry.getKey().equals("whole") ? ActorNetwork.of(d, whole)
+                network = entry.getKey().equals("whole")
+                        ? ActorNetwork.of(d, whole)
                         : ActorNetwork.of(d, entry.getValue(), wholeRange);
                 build.add(ms(t0));
                 ActorNetwork n = network;
@@ -102,8 +106,10 @@ public final class CoreBenchmark {
                 sequential.add(ms(t0));
                 // the total as the app builds a network (NetworkService): the layout on another core meanwhile
                 long t1 = System.nanoTime();
-                (entry.getKey().equals("whole") ? ActorNetwork.of(d, whole)
-                        : ActorNetwork.of(d, entry.getValue(), wholeRange)).computeAll();
+                (entry.getKey().equals("whole")
+                                ? ActorNetwork.of(d, whole)
+                                : ActorNetwork.of(d, entry.getValue(), wholeRange))
+                        .computeAll();
                 total.add(ms(t1));
             }
             List<Double> tail = total.subList(2, RUNS);
@@ -148,18 +154,27 @@ public final class CoreBenchmark {
         StringBuilder edges = new StringBuilder();
         for (Connection c : network.connections()) {
             if (c.kind() == ConnectionKind.INTERACTION) {
-                edges.append(c.a().value()).append('\t').append(c.b().value()).append('\t').append(c.weight())
+                edges.append(c.a().value())
+                        .append('\t')
+                        .append(c.b().value())
+                        .append('\t')
+                        .append(c.weight())
                         .append('\n');
             }
         }
         Files.writeString(out.resolve("edges.tsv"), edges);
         StringBuilder scores = new StringBuilder();
         for (ActorId a : network.participants()) {
-            scores.append(a.value()).append('\t').append(exact[0].get(a)).append('\t')
-                    .append(network.metric(Metric.PAGERANK, a)).append('\n');
+            scores.append(a.value())
+                    .append('\t')
+                    .append(exact[0].get(a))
+                    .append('\t')
+                    .append(network.metric(Metric.PAGERANK, a))
+                    .append('\n');
         }
         Files.writeString(out.resolve("parley-scores.tsv"), scores);
-        List<ActorId> ranked = network.ranking(Metric.DEGREE).stream().filter(network.participants()::contains)
+        List<ActorId> ranked = network.ranking(Metric.DEGREE).stream()
+                .filter(network.participants()::contains)
                 .toList();
         StringBuilder clicks = new StringBuilder();
         int wanted = 60;
@@ -167,25 +182,39 @@ public final class CoreBenchmark {
         for (int i = 0; i < wanted; i++) {
             ActorId a = ranked.get((int) ((long) i * (ranked.size() - 1) / (wanted - 1)));
             if (chosen.add(a)) {
-                clicks.append(ChartKeyCodec.encode(new ActorKey(a))).append('\t').append(d.actor(a).orElseThrow().name())
+                clicks.append(ChartKeyCodec.encode(new ActorKey(a)))
+                        .append('\t')
+                        .append(d.actor(a).orElseThrow().name())
                         .append('\n');
             }
         }
         Files.writeString(out.resolve("click-actors.tsv"), clicks);
         Event last = d.events().get(d.events().size() - 1);
-        Files.writeString(out.resolve("drawn.properties"), "network.node="
-                + ChartKeyCodec.encode(new ActorKey(ranked.get(0))) + "\n"
-                + "timeline.item=" + last.id().value() + "\n"
-                + "timeline.series=" + last.type().eventClass().ordinal() + "\n");
+        Files.writeString(
+                out.resolve("drawn.properties"),
+                "network.node="
+                        + ChartKeyCodec.encode(new ActorKey(ranked.get(0))) + "\n"
+                        + "timeline.item=" + last.id().value() + "\n"
+                        + "timeline.series=" + last.type().eventClass().ordinal() + "\n");
         StringBuilder visEvents = new StringBuilder("[");
         for (Event e : d.events()) {
             if (visEvents.length() > 1) {
                 visEvents.append(',');
             }
-            visEvents.append("{\"id\":\"").append(e.id().value()).append("\",\"content\":\"")
-                    .append(e.title().replace("\"", "\\\"")).append("\",\"start\":\"").append(e.firstDay())
-                    .append("\",\"group\":\"").append(e.type().eventClass().name()).append('"')
-                    .append(e.lastDay().isAfter(e.firstDay()) ? ",\"end\":\"" + e.lastDay().plusDays(1) + "\"" : "")
+            visEvents
+                    .append("{\"id\":\"")
+                    .append(e.id().value())
+                    .append("\",\"content\":\"")
+                    .append(e.title().replace("\"", "\\\""))
+                    .append("\",\"start\":\"")
+                    .append(e.firstDay())
+                    .append("\",\"group\":\"")
+                    .append(e.type().eventClass().name())
+                    .append('"')
+                    .append(
+                            e.lastDay().isAfter(e.firstDay())
+                                    ? ",\"end\":\"" + e.lastDay().plusDays(1) + "\""
+                                    : "")
                     .append('}');
         }
         Files.writeString(out.resolve("vis-events.json"), visEvents.append(']'));
@@ -194,16 +223,23 @@ public final class CoreBenchmark {
     }
 
     private static double maxError(ActorNetwork network, Metric metric, Map<ActorId, Double> exact) {
-        return network.participants().stream().mapToDouble(a -> Math.abs(network.metric(metric, a) - exact.get(a)))
-                .max().orElse(0);
+        return network.participants().stream()
+                .mapToDouble(a -> Math.abs(network.metric(metric, a) - exact.get(a)))
+                .max()
+                .orElse(0);
     }
 
     /** How many of the k actors the exact scores rank highest are also among the estimate's k highest. */
     private static int topOverlap(ActorNetwork network, Metric metric, Map<ActorId, Double> exact, int k) {
         Set<ActorId> estimated = new HashSet<>(network.ranking(metric).subList(0, k));
-        return (int) exact.entrySet().stream().sorted(Map.Entry.<ActorId, Double>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).limit(k).map(Map.Entry::getKey)
-                .filter(estimated::contains).count();
+        return (int) exact.entrySet().stream()
+                .sorted(Map.Entry.<ActorId, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(k)
+                .map(Map.Entry::getKey)
+                .filter(estimated::contains)
+                .count();
     }
 
     private static double time(Supplier<?> work) {

@@ -24,8 +24,10 @@ final class Figures {
         try {
             Files.createDirectories(file.getParent());
             StringBuilder text = new StringBuilder();
-            values.forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")
-                    .replace("\n", "\\n")).append('\n'));
+            values.forEach((k, v) -> text.append(k)
+                    .append('=')
+                    .append(v.replace("\\", "\\\\").replace("\n", "\\n"))
+                    .append('\n'));
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,7 +40,8 @@ public class HotPaths {
     public void load() {
         dataset = new DatasetLoader().load(Path.of(data)).dataset().orElseThrow();
         whole = ExplorerState.initial().filter();
-        YearMonth m = YearMonth.from(dataset.events().get(dataset.events().size() / 2).firstDay());
+        YearMonth m =
+                YearMonth.from(dataset.events().get(dataset.events().size() / 2).firstDay());
         month = whole.withWindow(new TimeWindow(m.atDay(1), m.atEndOfMonth()));
         wholeNetwork = ActorNetwork.of(dataset, whole);
     }

@@ -17,12 +17,12 @@ import dev.parley.dataset.DatasetLoader;
 import dev.parley.event.Event;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
-import dev.parley.timeline.LaneMode;
-import dev.parley.network.NodeColouring;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.Metric;
+import dev.parley.network.NodeColouring;
 import dev.parley.network.ui.NetworkOptions;
+import dev.parley.timeline.LaneMode;
 import dev.parley.timeline.ui.TimelineOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LevelOfDetailTest {
     @TempDir
     static Path dir;
+
     static Dataset dataset;
 
     @BeforeAll
@@ -52,12 +53,19 @@ class LevelOfDetailTest {
     }
 
     private static List<DataItem> items(TimelineOptions.Built built) {
-        return built.option().option().series().stream().flatMap(s -> ((CustomSeries) s).data().stream()).toList();
+        return built.option().option().series().stream()
+                .flatMap(s -> ((CustomSeries) s).data().stream())
+                .toList();
     }
 
     private static DataItem itemAt(TimelineOptions.Built built, TimelineOptions.ItemRef ref) {
-        return built.option().option().series().stream().map(s -> (CustomSeries) s)
-                .filter(s -> s.id().equals(ref.seriesId())).findFirst().orElseThrow().data().get(ref.index());
+        return built.option().option().series().stream()
+                .map(s -> (CustomSeries) s)
+                .filter(s -> s.id().equals(ref.seriesId()))
+                .findFirst()
+                .orElseThrow()
+                .data()
+                .get(ref.index());
     }
 
     private static ChartKey keyOf(DataItem item) {
@@ -73,12 +81,17 @@ class LevelOfDetailTest {
         List<DataItem> bars = items(built);
         assertThat(bars).allSatisfy(d -> assertThat(keyOf(d)).isInstanceOf(BinKey.class));
         assertThat(bars.size()).isLessThan(events.size() / 4);
-        int counted = bars.stream().mapToInt(d -> Integer.parseInt(d.name().split(" ")[0])).sum();
+        int counted = bars.stream()
+                .mapToInt(d -> Integer.parseInt(d.name().split(" ")[0]))
+                .sum();
         assertThat(counted).isEqualTo(events.size());
         Event some = events.get(events.size() / 2);
         DataItem bar = itemAt(built, built.items().get(some.id()).getFirst());
-        assertThat(keyOf(bar)).isEqualTo(new BinKey(java.util.Optional.empty(),
-                java.time.YearMonth.from(some.firstDay()), some.type().eventClass()));
+        assertThat(keyOf(bar))
+                .isEqualTo(new BinKey(
+                        java.util.Optional.empty(),
+                        java.time.YearMonth.from(some.firstDay()),
+                        some.type().eventClass()));
         assertThat(bars).allSatisfy(d -> assertThat(d.row().strength()).isBetween(0.0, 1.0));
     }
 
@@ -94,9 +107,11 @@ class LevelOfDetailTest {
         assertThat(detail).isPresent();
         assertThat(detail.get().from()).isBefore(month.from());
         List<Event> inMonth = events.stream().filter(month::overlaps).toList();
-        assertThat(inMonth).isNotEmpty().allSatisfy(e -> assertThat(built.items().get(e.id()))
-                .singleElement().satisfies(ref -> assertThat(keyOf(itemAt(built, ref)))
-                        .isEqualTo(EventKey.of(e.id()))));
+        assertThat(inMonth)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(built.items().get(e.id()))
+                        .singleElement()
+                        .satisfies(ref -> assertThat(keyOf(itemAt(built, ref))).isEqualTo(EventKey.of(e.id()))));
         assertThat(items(built)).anySatisfy(d -> assertThat(keyOf(d)).isInstanceOf(BinKey.class));
         assertThat(built.fits(events, month)).isTrue();
         assertThat(built.fits(events, TimeWindow.all())).isFalse();
@@ -128,20 +143,33 @@ class LevelOfDetailTest {
         assertThat(graph.data()).hasSameSizeAs(network.actors());
         Set<String> linked = new HashSet<>();
         graph.links().forEach(l -> linked.addAll(List.of(l.source(), l.target())));
-        network.connections().stream().flatMap(c -> Stream.of(c.a(), c.b())).distinct()
+        network.connections().stream()
+                .flatMap(c -> Stream.of(c.a(), c.b()))
+                .distinct()
                 .forEach(a -> assertThat(linked).contains(ChartKeyCodec.encode(new ActorKey(a))));
-        int strongest = network.connections().stream().mapToInt(Connection::weight).max().orElseThrow();
-        assertThat(graph.links()).anySatisfy(l -> assertThat(l.tooltipLines().get(1)).startsWith(strongest + " "));
+        int strongest = network.connections().stream()
+                .mapToInt(Connection::weight)
+                .max()
+                .orElseThrow();
+        assertThat(graph.links())
+                .anySatisfy(l -> assertThat(l.tooltipLines().get(1)).startsWith(strongest + " "));
         ActorId hub = network.ranking(Metric.DEGREE).getFirst();
-        assertThat(built.indicesOf(List.of(hub))).containsExactly(graph.data().stream().map(DataItem::id).toList()
-                .indexOf(ChartKeyCodec.encode(new ActorKey(hub))));
+        assertThat(built.indicesOf(List.of(hub)))
+                .containsExactly(graph.data().stream()
+                        .map(DataItem::id)
+                        .toList()
+                        .indexOf(ChartKeyCodec.encode(new ActorKey(hub))));
     }
 
     @Test
     void a_small_network_draws_every_link() {
-        ActorNetwork network = ActorNetwork.of(dataset, ExplorerState.initial().filter()
-                .withWindow(new TimeWindow(dataset.events().getFirst().firstDay(),
-                        dataset.events().getFirst().firstDay().plusDays(20))));
+        ActorNetwork network = ActorNetwork.of(
+                dataset,
+                ExplorerState.initial()
+                        .filter()
+                        .withWindow(new TimeWindow(
+                                dataset.events().getFirst().firstDay(),
+                                dataset.events().getFirst().firstDay().plusDays(20))));
 
         var built = NetworkOptions.prepare(network, dataset, Metric.DEGREE, NodeColouring.KIND);
 

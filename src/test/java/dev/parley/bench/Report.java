@@ -13,19 +13,30 @@ import java.util.Properties;
  * issue 5. Usage: {@code Report <benchmark dir>} (reads {@code parts/*.properties}).
  */
 public final class Report {
-    private record Row(String what, String key, String unit, Double limit, String peerKey) {
-    }
+    private record Row(String what, String key, String unit, Double limit, String peerKey) {}
 
     private static final List<Row> ROWS = List.of(
             new Row("Load + validate, cold JVM (median of 3)", "cold.load_ms", "ms", null, null),
             new Row("Load + validate, warm", "load.warm_ms", "ms", 2000.0, null),
-            new Row("Graph + metrics + communities + layout, whole range (layout on a second core)",
-                    "network.whole.total_ms", "ms", 500.0, null),
+            new Row(
+                    "Graph + metrics + communities + layout, whole range (layout on a second core)",
+                    "network.whole.total_ms",
+                    "ms",
+                    500.0,
+                    null),
             new Row("  the same steps one after another", "network.whole.sequential_ms", "ms", null, null),
             new Row("  of which layout", "network.whole.layout_ms", "ms", null, null),
-            new Row("  of which betweenness + closeness (estimated)", "network.whole.betweenness_closeness_ms", "ms",
-                    null, null),
-            new Row("Graph + metrics + communities + layout, busiest month", "network.month.total_ms", "ms", 50.0,
+            new Row(
+                    "  of which betweenness + closeness (estimated)",
+                    "network.whole.betweenness_closeness_ms",
+                    "ms",
+                    null,
+                    null),
+            new Row(
+                    "Graph + metrics + communities + layout, busiest month",
+                    "network.month.total_ms",
+                    "ms",
+                    50.0,
                     null),
             new Row("  the same steps one after another", "network.month.sequential_ms", "ms", null, null),
             new Row("  of which layout", "network.month.layout_ms", "ms", null, null),
@@ -38,36 +49,58 @@ public final class Report {
             new Row("Bytes, click on the most connected actor", "click.most_connected_bytes", "B", 50_000.0, null),
             new Row("Heap after load (after full GC)", "heap.after_load_mb", "MB", 300.0, null),
             new Row("Heap per additional session", "heap.per_extra_session_mb", "MB", 5.0, null),
-            new Row("Timeline first render vs vis-timeline", "explorer.timeline_drawn_ms", "ratio", 1.0,
+            new Row(
+                    "Timeline first render vs vis-timeline",
+                    "explorer.timeline_drawn_ms",
+                    "ratio",
+                    1.0,
                     "peer.vis_timeline_drawn_ms"),
-            new Row("Exact betweenness + closeness vs NetworkX betweenness + harmonic",
-                    "parley.exact_betweenness_closeness_ms", "ratio", 1.0, "networkx.path_ms"),
+            new Row(
+                    "Exact betweenness + closeness vs NetworkX betweenness + harmonic",
+                    "parley.exact_betweenness_closeness_ms",
+                    "ratio",
+                    1.0,
+                    "networkx.path_ms"),
             new Row("PageRank vs NetworkX", "parley.pagerank_ms", "ratio", 1.0, "networkx.pagerank_ms"));
 
-    private Report() {
-    }
+    private Report() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Properties all = new Properties();
         try (var files = Files.list(dir.resolve("parts"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".properties"))
+                    .sorted()
+                    .toList()) {
                 all.putAll(Figures.read(p));
             }
         }
         if (all.containsKey("networkx.betweenness_ms")) {
-            all.setProperty("networkx.path_ms", String.valueOf(Double.parseDouble(all.getProperty(
-                    "networkx.betweenness_ms")) + Double.parseDouble(all.getProperty("networkx.harmonic_closeness_ms"))));
+            all.setProperty(
+                    "networkx.path_ms",
+                    String.valueOf(Double.parseDouble(all.getProperty("networkx.betweenness_ms"))
+                            + Double.parseDouble(all.getProperty("networkx.harmonic_closeness_ms"))));
         }
         StringBuilder md = new StringBuilder("# Parley benchmark\n\n");
         md.append("Machine: ").append(all.getProperty("machine", "?")).append("\n\n");
-        md.append("Data: ").append(all.getProperty("dataset.events")).append(" events, ")
-                .append(all.getProperty("dataset.actors")).append(" actors, ").append(all.getProperty("dataset.articles"))
-                .append(" articles (synthetic); whole-range network ").append(all.getProperty("network.whole.actors"))
-                .append(" actors, ").append(all.getProperty("network.whole.connections")).append(" connections; busiest")
-                .append(" month ").append(all.getProperty("network.month.month")).append(": ")
-                .append(all.getProperty("network.month.events")).append(" events, ")
-                .append(all.getProperty("network.month.actors")).append(" actors.\n\n");
+        md.append("Data: ")
+                .append(all.getProperty("dataset.events"))
+                .append(" events, ")
+                .append(all.getProperty("dataset.actors"))
+                .append(" actors, ")
+                .append(all.getProperty("dataset.articles"))
+                .append(" articles (synthetic); whole-range network ")
+                .append(all.getProperty("network.whole.actors"))
+                .append(" actors, ")
+                .append(all.getProperty("network.whole.connections"))
+                .append(" connections; busiest")
+                .append(" month ")
+                .append(all.getProperty("network.month.month"))
+                .append(": ")
+                .append(all.getProperty("network.month.events"))
+                .append(" events, ")
+                .append(all.getProperty("network.month.actors"))
+                .append(" actors.\n\n");
         md.append("| measure | value | target | met |\n| --- | --- | --- | --- |\n");
         List<String> json = new ArrayList<>();
         for (Row r : ROWS) {
@@ -78,17 +111,33 @@ public final class Report {
                 Double p = number(peer);
                 value = value != null && p != null && p > 0 ? value / p : null;
             }
-            String shown = value == null ? "missing" : r.unit().equals("ratio")
-                    ? String.format(Locale.ROOT, "%.3f (%s ms vs %s ms)", value, raw, peer)
-                    : String.format(Locale.ROOT, "%s %s", trim(value), r.unit());
-            String target = r.limit() == null ? "" : (r.unit().equals("ratio") ? "< 1" : "< " + trim(r.limit()) + " "
-                    + r.unit());
+            String shown = value == null
+                    ? "missing"
+                    : r.unit().equals("ratio")
+                            ? String.format(Locale.ROOT, "%.3f (%s ms vs %s ms)", value, raw, peer)
+                            : String.format(Locale.ROOT, "%s %s", trim(value), r.unit());
+            String target = r.limit() == null
+                    ? ""
+                    : (r.unit().equals("ratio") ? "< 1" : "< " + trim(r.limit()) + " " + r.unit());
             String met = r.limit() == null || value == null ? "" : value < r.limit() ? "yes" : "**no**";
-            md.append("| ").append(r.what()).append(" | ").append(shown).append(" | ").append(target).append(" | ")
-                    .append(met).append(" |\n");
-            json.add(String.format(Locale.ROOT, "    {\"measure\": \"%s\", \"key\": \"%s\", \"value\": %s, \"unit\": "
-                            + "\"%s\", \"target\": %s, \"met\": %s}", r.what().trim(), r.key(),
-                    value == null ? "null" : trim(value), r.unit(), r.limit() == null ? "null" : trim(r.limit()),
+            md.append("| ")
+                    .append(r.what())
+                    .append(" | ")
+                    .append(shown)
+                    .append(" | ")
+                    .append(target)
+                    .append(" | ")
+                    .append(met)
+                    .append(" |\n");
+            json.add(String.format(
+                    Locale.ROOT,
+                    "    {\"measure\": \"%s\", \"key\": \"%s\", \"value\": %s, \"unit\": "
+                            + "\"%s\", \"target\": %s, \"met\": %s}",
+                    r.what().trim(),
+                    r.key(),
+                    value == null ? "null" : trim(value),
+                    r.unit(),
+                    r.limit() == null ? "null" : trim(r.limit()),
                     r.limit() == null || value == null ? "null" : String.valueOf(value < r.limit())));
         }
         md.append("\n## All figures\n\n```\n");
@@ -98,13 +147,18 @@ public final class Report {
             if (figures.length() > 0) {
                 figures.append(",\n");
             }
-            figures.append("    \"").append(k).append("\": \"").append(all.getProperty(k).replace("\"", "'"))
+            figures.append("    \"")
+                    .append(k)
+                    .append("\": \"")
+                    .append(all.getProperty(k).replace("\"", "'"))
                     .append('"');
         });
         md.append("```\n");
         Files.writeString(dir.resolve("report.md"), md);
-        Files.writeString(dir.resolve("report.json"), "{\n  \"results\": [\n" + String.join(",\n", json)
-                + "\n  ],\n  \"figures\": {\n" + figures + "\n  }\n}\n");
+        Files.writeString(
+                dir.resolve("report.json"),
+                "{\n  \"results\": [\n" + String.join(",\n", json) + "\n  ],\n  \"figures\": {\n" + figures
+                        + "\n  }\n}\n");
         System.out.print(md);
     }
 
@@ -117,7 +171,8 @@ public final class Report {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.valueOf((long) v)
                 : String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -34,10 +34,12 @@ class SyntheticScaleTest {
         assertThat(d.events()).hasSize(300);
         assertThat(d.actors()).hasSize(80);
         assertThat(d.articles()).hasSize(20);
-        assertThat(d.events()).allSatisfy(e -> assertThat(e.participants().size()).isBetween(2, 7));
-        try (Stream<Path> files = Stream.concat(Stream.of(dir.resolve("actors.yaml")),
-                Files.list(dir.resolve("articles")))) {
-            assertThat(files.toList()).hasSize(21)
+        assertThat(d.events())
+                .allSatisfy(e -> assertThat(e.participants().size()).isBetween(2, 7));
+        try (Stream<Path> files =
+                Stream.concat(Stream.of(dir.resolve("actors.yaml")), Files.list(dir.resolve("articles")))) {
+            assertThat(files.toList())
+                    .hasSize(21)
                     .allSatisfy(f -> assertThat(Files.readString(f)).startsWith(SyntheticData.MARK));
         }
     }
@@ -69,8 +71,13 @@ class SyntheticScaleTest {
         // a few very active actors, many rare ones
         var top = network.ranking(Metric.WEIGHTED_DEGREE).get(0);
         long topEvents = d.events().stream().filter(e -> e.involves(top)).count();
-        long median = d.actors().stream().mapToLong(a -> d.events().stream().filter(e -> e.involves(a.id())).count())
-                .sorted().skip(d.actors().size() / 2).findFirst().orElseThrow();
+        long median = d.actors().stream()
+                .mapToLong(
+                        a -> d.events().stream().filter(e -> e.involves(a.id())).count())
+                .sorted()
+                .skip(d.actors().size() / 2)
+                .findFirst()
+                .orElseThrow();
         assertThat(topEvents).isGreaterThan(10 * Math.max(1, median));
         assertThat(d.events().stream().map(Event::article).distinct()).hasSize(50);
     }

@@ -37,8 +37,8 @@ import org.w3c.dom.Document;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChartBrowserTest {
-    private static final String CHROMIUM = Objects.requireNonNullElse(System.getenv("PARLEY_CHROMIUM"),
-            "/usr/bin/chromium");
+    private static final String CHROMIUM =
+            Objects.requireNonNullElse(System.getenv("PARLEY_CHROMIUM"), "/usr/bin/chromium");
     /** Long enough for a first dev-bundle build (npm install + Vite) behind the spinner page. */
     private static final double FIRST_LOAD_MS = 10 * 60_000;
 
@@ -54,13 +54,21 @@ class ChartBrowserTest {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(CHROMIUM))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -72,14 +80,15 @@ class ChartBrowserTest {
 
     @BeforeEach
     void openDemo() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
-                .setViewportSize(1000, 1000));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1000, 1000));
         page = context.newPage();
         page.onPageError(pageErrors::add);
         page.navigate("http://localhost:" + port + "/chart-demo");
-        page.waitForFunction("([node, span]) => { const g = document.querySelector('#graph');"
-                + " const t = document.querySelector('#timeline');"
-                + " return !!(g && g.pixelOf && g.pixelOf(0, node) && t.pixelOf(1, span)); }",
+        page.waitForFunction(
+                "([node, span]) => { const g = document.querySelector('#graph');"
+                        + " const t = document.querySelector('#timeline');"
+                        + " return !!(g && g.pixelOf && g.pixelOf(0, node) && t.pixelOf(1, span)); }",
                 List.of(ChartKeyCodec.encode(ChartDemoView.TRUMP), ChartKeyCodec.encode(ChartDemoView.RIYADH)),
                 new Page.WaitForFunctionOptions().setTimeout(FIRST_LOAD_MS).setPollingInterval(250));
     }
@@ -123,8 +132,8 @@ class ChartBrowserTest {
         hoverAt("#timeline", pixelOf("#timeline", 1, ChartDemoView.RIYADH));
         page.mouse().wheel(0, -400);
 
-        assertThat(page.locator("#range")).hasText(java.util.regex.Pattern.compile(
-                "^2025-\\d\\d-\\d\\dT.*Z/2025-\\d\\d-\\d\\dT.*Z$"));
+        assertThat(page.locator("#range"))
+                .hasText(java.util.regex.Pattern.compile("^2025-\\d\\d-\\d\\dT.*Z/2025-\\d\\d-\\d\\dT.*Z$"));
     }
 
     @Test
@@ -142,8 +151,10 @@ class ChartBrowserTest {
 
         Document document = parseXml(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(document.getDocumentElement().getTextContent()).contains("USA", "Russia");
-        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength())
-                .as("span, point and axis shapes").isPositive();
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path")
+                        .getLength())
+                .as("span, point and axis shapes")
+                .isPositive();
     }
 
     @Test
@@ -156,8 +167,12 @@ class ChartBrowserTest {
                 + " g.strengthOf(0, 1, true)]; }");
         assertThat(((Number) strengths.get(0)).doubleValue()).isEqualTo(1);
         assertThat(((Number) strengths.get(1)).doubleValue()).isEqualTo(1);
-        assertThat(((Number) strengths.get(2)).doubleValue()).as("the link between the lit nodes").isGreaterThan(0.15);
-        assertThat(((Number) strengths.get(3)).doubleValue()).as("a link to a dimmed node").isEqualTo(0.15);
+        assertThat(((Number) strengths.get(2)).doubleValue())
+                .as("the link between the lit nodes")
+                .isGreaterThan(0.15);
+        assertThat(((Number) strengths.get(3)).doubleValue())
+                .as("a link to a dimmed node")
+                .isEqualTo(0.15);
     }
 
     @Test
@@ -211,7 +226,10 @@ class ChartBrowserTest {
     private void hoverAt(String chart, List<Double> xy) {
         BoundingBox box = page.locator(chart).boundingBox();
         page.mouse().move(box.x + xy.get(0) - 3, box.y + xy.get(1) - 3);
-        page.mouse().move(box.x + xy.get(0), box.y + xy.get(1), new com.microsoft.playwright.Mouse.MoveOptions()
-                .setSteps(3));
+        page.mouse()
+                .move(
+                        box.x + xy.get(0),
+                        box.y + xy.get(1),
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
     }
 }

@@ -28,8 +28,10 @@ class ChartJsonTest {
     @Test
     void a_timeline_is_points_and_named_span_renderer_on_a_time_axis_with_category_lanes() {
         ChartOption timeline = ChartOption.of(
-                        ScatterSeries.of("events", "Events", List.of(
-                                DataItem.point("e1", FEB_12, 0).withTooltip("Phone call", "12 Feb 2025"))),
+                        ScatterSeries.of(
+                                "events",
+                                "Events",
+                                List.of(DataItem.point("e1", FEB_12, 0).withTooltip("Phone call", "12 Feb 2025"))),
                         CustomSeries.spans("talks", "Talks", List.of(DataItem.span("t1", FEB_18, FEB_20, 1))))
                 .withTooltip(Trigger.ITEM)
                 .withXAxis(Axis.time())
@@ -53,9 +55,13 @@ class ChartJsonTest {
 
     @Test
     void a_timeline_event_names_its_row_and_a_month_bar_its_strength_beside_the_encoded_value() {
-        ChartOption timeline = ChartOption.of(CustomSeries.events("class-neutral", "Neutral", List.of(
-                DataItem.event("talks", "Talks", FEB_18, FEB_20, 2, 1, 3),
-                DataItem.bin("bin:2:2025-02:NEUTRAL", "4 events", FEB_12, FEB_20, 2, 0, 5, 0.5)), null));
+        ChartOption timeline = ChartOption.of(CustomSeries.events(
+                "class-neutral",
+                "Neutral",
+                List.of(
+                        DataItem.event("talks", "Talks", FEB_18, FEB_20, 2, 1, 3),
+                        DataItem.bin("bin:2:2025-02:NEUTRAL", "4 events", FEB_12, FEB_20, 2, 0, 5, 0.5)),
+                null));
 
         assertSameJson(ChartJson.write(timeline), """
                 {"series":[{"type":"custom","id":"class-neutral","name":"Neutral","renderItem":"parley-event",\
@@ -67,14 +73,22 @@ class ChartJsonTest {
 
     @Test
     void a_graph_has_server_positions_no_layout_hidden_label_overlap_and_typed_edges() {
-        ChartOption graph = ChartOption.of(GraphSeries.of("network",
-                        List.of(DataItem.node("putin", "Vladimir Putin", 0, 0).withSymbolSize(20).withCategory(0),
-                                DataItem.node("kremlin", "Kremlin", 100.5, -40).withCategory(1)),
-                        List.of(Link.between("putin", "kremlin").withId("m1")
-                                        .withLineStyle(LineStyle.of("#888", 1, LineStyle.Type.DASHED)),
-                                Link.between("kremlin", "putin").directed()))
-                .withCategories(List.of(new GraphSeries.Category("Person", ItemStyle.color("#1f77b4")),
-                        new GraphSeries.Category("Institution", null))))
+        ChartOption graph = ChartOption.of(GraphSeries.of(
+                                "network",
+                                List.of(
+                                        DataItem.node("putin", "Vladimir Putin", 0, 0)
+                                                .withSymbolSize(20)
+                                                .withCategory(0),
+                                        DataItem.node("kremlin", "Kremlin", 100.5, -40)
+                                                .withCategory(1)),
+                                List.of(
+                                        Link.between("putin", "kremlin")
+                                                .withId("m1")
+                                                .withLineStyle(LineStyle.of("#888", 1, LineStyle.Type.DASHED)),
+                                        Link.between("kremlin", "putin").directed()))
+                        .withCategories(List.of(
+                                new GraphSeries.Category("Person", ItemStyle.color("#1f77b4")),
+                                new GraphSeries.Category("Institution", null))))
                 .withTooltip(Trigger.ITEM);
 
         assertSameJson(ChartJson.write(graph), """
@@ -97,8 +111,8 @@ class ChartJsonTest {
     @Test
     void markup_in_a_name_is_sent_as_plain_json_text() {
         String hostile = "<img src=x onerror=alert(1)>";
-        ChartOption graph = ChartOption.of(GraphSeries.of("g",
-                List.of(DataItem.node("n", hostile, 0, 0).withTooltip(hostile, "a \"quoted\"\nline")), List.of()));
+        ChartOption graph = ChartOption.of(GraphSeries.of(
+                "g", List.of(DataItem.node("n", hostile, 0, 0).withTooltip(hostile, "a \"quoted\"\nline")), List.of()));
 
         String json = ChartJson.write(graph);
 
@@ -110,8 +124,8 @@ class ChartJsonTest {
 
     @Test
     void tooltip_text_never_travels_under_the_key_echarts_reads_as_an_html_template() {
-        String json = ChartJson.write(ChartOption.of(ScatterSeries.of("s", null,
-                List.of(DataItem.point("p", FEB_12, 0).withTooltip("text")))));
+        String json = ChartJson.write(ChartOption.of(ScatterSeries.of(
+                "s", null, List.of(DataItem.point("p", FEB_12, 0).withTooltip("text")))));
 
         assertThat(json).doesNotContain("\"tooltip\"").contains("\"tooltipLines\":[\"text\"]");
     }
@@ -121,7 +135,8 @@ class ChartJsonTest {
         ChartOption bars = ChartOption.of(
                         BarSeries.of("a", "Meetings", List.of(DataItem.of("2024", 3), DataItem.of("2025", 5)))
                                 .stacked("all"),
-                        LineSeries.of("b", "Calls", List.of(DataItem.of("2024", 1))).stackedArea("all"))
+                        LineSeries.of("b", "Calls", List.of(DataItem.of("2024", 1)))
+                                .stackedArea("all"))
                 .withXAxis(Axis.category(List.of("2024", "2025")))
                 .withYAxis(Axis.value());
 
@@ -164,14 +179,12 @@ class ChartJsonTest {
 
     @Test
     void a_series_without_an_id_is_rejected() {
-        assertThatThrownBy(() -> ScatterSeries.of(" ", "x", List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ScatterSeries.of(" ", "x", List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_span_that_ends_before_it_starts_is_rejected() {
-        assertThatThrownBy(() -> DataItem.span("s", FEB_20, FEB_12, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DataItem.span("s", FEB_20, FEB_12, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

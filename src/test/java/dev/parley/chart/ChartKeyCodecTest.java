@@ -33,20 +33,47 @@ class ChartKeyCodecTest {
 
     /** Lane names with every separator, the escape itself, controls, and text in other scripts and planes. */
     static Stream<String> lanes() {
-        return Stream.of("Others", "vladimir-putin", "Kyiv:North", "::", ":", "%", "%3A", "100%", "a%b:c",
-                "tab\there", "line\nbreak", "\u0000", "\u007f\u0085", "Владимир Путин", "習近平", "محمد بن سلمان",
-                "e\u0301", "emoji 🕊️", "@~bin:1:2025-02:NEUTRAL", " ", "\\", "\"quoted\"", "<b>x</b>");
+        return Stream.of(
+                "Others",
+                "vladimir-putin",
+                "Kyiv:North",
+                "::",
+                ":",
+                "%",
+                "%3A",
+                "100%",
+                "a%b:c",
+                "tab\there",
+                "line\nbreak",
+                "\u0000",
+                "\u007f\u0085",
+                "Владимир Путин",
+                "習近平",
+                "محمد بن سلمان",
+                "e\u0301",
+                "emoji 🕊️",
+                "@~bin:1:2025-02:NEUTRAL",
+                " ",
+                "\\",
+                "\"quoted\"",
+                "<b>x</b>");
     }
 
     static Stream<ChartKey> keys() {
-        Stream<ChartKey> fixed = Stream.of(EventKey.of(TALKS), new BinKey(Optional.empty(), FEB, EventClass.NEUTRAL),
-                new ActorKey(PUTIN), new ConnectionKey(TRUMP, PUTIN, ConnectionKey.Kind.INTERACTION),
-                new ConnectionKey(PUTIN, TRUMP, ConnectionKey.Kind.AFFILIATION), new MonthKey(FEB),
-                new MonthKey(YearMonth.of(1, 1)), new CellKey(PUTIN, YearMonth.of(2022, 12)), new PairKey(TRUMP, PUTIN));
-        Stream<ChartKey> withLanes = lanes().flatMap(lane -> Stream.of(EventKey.on(TALKS, lane),
-                new BinKey(Optional.of(lane), FEB, EventClass.MATERIAL_CONFLICT)));
-        Stream<ChartKey> everyClass = Stream.of(EventClass.values())
-                .map(c -> new BinKey(Optional.of("Others"), FEB, c));
+        Stream<ChartKey> fixed = Stream.of(
+                EventKey.of(TALKS),
+                new BinKey(Optional.empty(), FEB, EventClass.NEUTRAL),
+                new ActorKey(PUTIN),
+                new ConnectionKey(TRUMP, PUTIN, ConnectionKey.Kind.INTERACTION),
+                new ConnectionKey(PUTIN, TRUMP, ConnectionKey.Kind.AFFILIATION),
+                new MonthKey(FEB),
+                new MonthKey(YearMonth.of(1, 1)),
+                new CellKey(PUTIN, YearMonth.of(2022, 12)),
+                new PairKey(TRUMP, PUTIN));
+        Stream<ChartKey> withLanes = lanes().flatMap(lane ->
+                Stream.of(EventKey.on(TALKS, lane), new BinKey(Optional.of(lane), FEB, EventClass.MATERIAL_CONFLICT)));
+        Stream<ChartKey> everyClass =
+                Stream.of(EventClass.values()).map(c -> new BinKey(Optional.of("Others"), FEB, c));
         return Stream.of(fixed, withLanes, everyClass).flatMap(s -> s);
     }
 
@@ -113,19 +140,71 @@ class ChartKeyCodecTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", ":", "::", "e", "e:", "e::", "x:fixture-talks", "E:fixture-talks", "fixture-talks",
-            "fixture-talks@3", "bin:3:2025-02:NEUTRAL", "actor:vladimir-putin", "month:2025-02",
-            "cell:united-states:2025-02", "a~b~interaction", "e:Fixture-Talks", "e:fixture--talks", "e:-talks",
-            "e:fixture-talks:", "e:fixture-talks:lane:more", "e:fixture-talks:a%3", "e:fixture-talks:a%",
-            "e:fixture-talks:%3a", "e:fixture-talks:%41", "e:fixture-talks:%ZZ", "e:fixture-talks:tab\there",
-            "e:fixture-talks:%D8", "b:2025-02", "b:2025-2:neutral", "b:2025-13:neutral", "b:+2025-02:neutral",
-            "b:2025-02:NEUTRAL", "b:2025-02:purple", "b:2025-02:neutral:", "b:2025-02:neutral:a:b", "a:",
-            "a:vladimir putin", "a:vladimir-putin:", "a:vladimir-putin:x", "a:../../etc/passwd", "a:<script>",
-            "l:donald-trump:vladimir-putin", "l:donald-trump:vladimir-putin:x", "l:donald-trump:vladimir-putin:I",
-            "l:vladimir-putin:vladimir-putin:i", "l:donald-trump:vladimir-putin:i:", "l:::i", "m:", "m:2025",
-            "m:2025-02-01", "m:February 2025", "m:2025-00", "m:99999-01", "c:united-states", "c:2025-02:united-states",
-            "c:united-states:2025-02:x", "p:vladimir-putin:donald-trump", "p:vladimir-putin:vladimir-putin",
-            "p:donald-trump", "\u0000", "a:vladimir-putin\u0000", "🕊️:🕊️"})
+    @ValueSource(
+            strings = {
+                "",
+                ":",
+                "::",
+                "e",
+                "e:",
+                "e::",
+                "x:fixture-talks",
+                "E:fixture-talks",
+                "fixture-talks",
+                "fixture-talks@3",
+                "bin:3:2025-02:NEUTRAL",
+                "actor:vladimir-putin",
+                "month:2025-02",
+                "cell:united-states:2025-02",
+                "a~b~interaction",
+                "e:Fixture-Talks",
+                "e:fixture--talks",
+                "e:-talks",
+                "e:fixture-talks:",
+                "e:fixture-talks:lane:more",
+                "e:fixture-talks:a%3",
+                "e:fixture-talks:a%",
+                "e:fixture-talks:%3a",
+                "e:fixture-talks:%41",
+                "e:fixture-talks:%ZZ",
+                "e:fixture-talks:tab\there",
+                "e:fixture-talks:%D8",
+                "b:2025-02",
+                "b:2025-2:neutral",
+                "b:2025-13:neutral",
+                "b:+2025-02:neutral",
+                "b:2025-02:NEUTRAL",
+                "b:2025-02:purple",
+                "b:2025-02:neutral:",
+                "b:2025-02:neutral:a:b",
+                "a:",
+                "a:vladimir putin",
+                "a:vladimir-putin:",
+                "a:vladimir-putin:x",
+                "a:../../etc/passwd",
+                "a:<script>",
+                "l:donald-trump:vladimir-putin",
+                "l:donald-trump:vladimir-putin:x",
+                "l:donald-trump:vladimir-putin:I",
+                "l:vladimir-putin:vladimir-putin:i",
+                "l:donald-trump:vladimir-putin:i:",
+                "l:::i",
+                "m:",
+                "m:2025",
+                "m:2025-02-01",
+                "m:February 2025",
+                "m:2025-00",
+                "m:99999-01",
+                "c:united-states",
+                "c:2025-02:united-states",
+                "c:united-states:2025-02:x",
+                "p:vladimir-putin:donald-trump",
+                "p:vladimir-putin:vladimir-putin",
+                "p:donald-trump",
+                "\u0000",
+                "a:vladimir-putin\u0000",
+                "🕊️:🕊️"
+            })
     void garbage_forged_and_truncated_ids_decode_to_nothing(String id) {
         assertThat(ChartKeyCodec.decode(id)).isEmpty();
     }
@@ -136,7 +215,8 @@ class ChartKeyCodecTest {
             String id = ChartKeyCodec.encode(key);
             for (int end = 0; end < id.length(); end++) {
                 String cut = id.substring(0, end);
-                ChartKeyCodec.decode(cut).ifPresent(k -> assertThat(ChartKeyCodec.encode(k)).isEqualTo(cut));
+                ChartKeyCodec.decode(cut)
+                        .ifPresent(k -> assertThat(ChartKeyCodec.encode(k)).isEqualTo(cut));
             }
         }
     }

@@ -48,7 +48,10 @@ class ChartRoundTripTest {
         List<String> calls = answer();
 
         assertThat(calls).hasSize(1);
-        assertThat(calls.getFirst()).startsWith("setOption").contains("version-11").doesNotContain("version-7");
+        assertThat(calls.getFirst())
+                .startsWith("setOption")
+                .contains("version-11")
+                .doesNotContain("version-7");
     }
 
     @Test

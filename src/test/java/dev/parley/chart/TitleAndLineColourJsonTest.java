@@ -22,7 +22,8 @@ class TitleAndLineColourJsonTest {
 
     @Test
     void a_coloured_line_gives_its_points_and_legend_entry_the_colour_of_the_line() {
-        LineSeries line = LineSeries.of("conflict", "Conflict", List.of(DataItem.of("Jan", 1))).coloured("#c62828");
+        LineSeries line = LineSeries.of("conflict", "Conflict", List.of(DataItem.of("Jan", 1)))
+                .coloured("#c62828");
 
         assertThat(JSON.readTree(ChartJson.write(ChartOption.of(line)))).isEqualTo(JSON.readTree("""
                 {"series":[{"type":"line","id":"conflict","name":"Conflict",\

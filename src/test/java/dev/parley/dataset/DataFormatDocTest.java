@@ -21,8 +21,9 @@ class DataFormatDocTest {
     void the_doc_lists_every_event_type_with_its_description() throws IOException {
         String doc = doc();
         for (EventType type : EventType.values()) {
-            assertThat(doc).contains("| `" + type.key() + "` | " + type.eventClass().label() + " | "
-                    + type.description() + " |");
+            assertThat(doc)
+                    .contains("| `" + type.key() + "` | " + type.eventClass().label() + " | " + type.description()
+                            + " |");
         }
     }
 
@@ -40,8 +41,13 @@ class DataFormatDocTest {
     @Test
     void the_doc_names_every_field_the_loader_accepts() throws IOException {
         String doc = doc();
-        Stream.of(ActorsReader.ACTOR_FIELDS, ActorsReader.ROLE_FIELDS, ArticleReader.ARTICLE_FIELDS,
-                        ArticleReader.EVENT_FIELDS, ArticleReader.PARTICIPANT_FIELDS, ArticleReader.QUOTE_FIELDS)
+        Stream.of(
+                        ActorsReader.ACTOR_FIELDS,
+                        ActorsReader.ROLE_FIELDS,
+                        ArticleReader.ARTICLE_FIELDS,
+                        ArticleReader.EVENT_FIELDS,
+                        ArticleReader.PARTICIPANT_FIELDS,
+                        ArticleReader.QUOTE_FIELDS)
                 .flatMap(java.util.List::stream)
                 .forEach(field -> assertThat(doc).contains("`" + field + "`"));
     }

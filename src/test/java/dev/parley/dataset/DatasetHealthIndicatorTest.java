@@ -29,7 +29,9 @@ class DatasetHealthIndicatorTest {
         Health health = healthAfter(service);
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsEntry("valid", true).containsEntry("events", 8)
+        assertThat(health.getDetails())
+                .containsEntry("valid", true)
+                .containsEntry("events", 8)
                 .containsEntry("loadedAt", service.current().loadedAt().toString());
     }
 
@@ -43,7 +45,9 @@ class DatasetHealthIndicatorTest {
         Health health = healthAfter(service);
 
         assertThat(health.getStatus()).isEqualTo(DatasetHealthIndicator.DEGRADED);
-        assertThat(health.getDetails()).containsEntry("valid", false).containsEntry("problems", 1)
+        assertThat(health.getDetails())
+                .containsEntry("valid", false)
+                .containsEntry("problems", 1)
                 .containsEntry("events", 8);
     }
 

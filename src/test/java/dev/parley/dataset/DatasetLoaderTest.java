@@ -40,33 +40,50 @@ class DatasetLoaderTest {
         Dataset dataset = loadValid(VALID);
 
         assertThat(dataset.actors()).hasSize(6);
-        assertThat(dataset.articles()).extracting(Article::id).extracting(ArticleId::value)
+        assertThat(dataset.articles())
+                .extracting(Article::id)
+                .extracting(ArticleId::value)
                 .containsExactly("2023-background", "2025-02-12-phone-call", "2025-03-talks");
         assertThat(dataset.events()).hasSize(8);
     }
 
     @Test
     void events_come_sorted_by_date_with_equal_dates_ordered_by_id() {
-        List<String> ids = loadValid(VALID).events().stream().map(e -> e.id().value()).toList();
+        List<String> ids =
+                loadValid(VALID).events().stream().map(e -> e.id().value()).toList();
 
-        assertThat(ids).containsExactly("fixture-year-only-accusation", "fixture-invasion", "fixture-month-aid",
-                "fixture-phone-call", "fixture-same-day-statement", "fixture-month-request", "fixture-talks",
-                "fixture-sanctions");
+        assertThat(ids)
+                .containsExactly(
+                        "fixture-year-only-accusation",
+                        "fixture-invasion",
+                        "fixture-month-aid",
+                        "fixture-phone-call",
+                        "fixture-same-day-statement",
+                        "fixture-month-request",
+                        "fixture-talks",
+                        "fixture-sanctions");
     }
 
     @Test
     void dates_keep_the_precision_the_source_gave() {
         Dataset dataset = loadValid(VALID);
 
-        assertThat(dataset.event(EventId.of("fixture-year-only-accusation")).orElseThrow().date())
+        assertThat(dataset.event(EventId.of("fixture-year-only-accusation"))
+                        .orElseThrow()
+                        .date())
                 .isEqualTo(PartialDate.ofYear(2022));
-        assertThat(dataset.event(EventId.of("fixture-month-request")).orElseThrow().date())
+        assertThat(dataset.event(EventId.of("fixture-month-request"))
+                        .orElseThrow()
+                        .date())
                 .isEqualTo(PartialDate.ofMonth(2025, 3));
         Event talks = dataset.event(EventId.of("fixture-talks")).orElseThrow();
         assertThat(talks.end()).contains(PartialDate.ofDay(LocalDate.of(2025, 3, 13)));
         assertThat(talks.lastDay()).isEqualTo(LocalDate.of(2025, 3, 13));
-        assertThat(dataset.article(ArticleId.of("2023-background")).orElseThrow().published())
-                .as("a year written as a YAML number").isEqualTo(PartialDate.ofYear(2023));
+        assertThat(dataset.article(ArticleId.of("2023-background"))
+                        .orElseThrow()
+                        .published())
+                .as("a year written as a YAML number")
+                .isEqualTo(PartialDate.ofYear(2023));
     }
 
     @Test
@@ -77,9 +94,10 @@ class DatasetLoaderTest {
         assertThat(call.title()).isEqualTo("Trump and Putin speak by phone");
         assertThat(call.type()).isEqualTo(EventType.CONSULT);
         assertThat(call.summary()).contains("The two presidents speak by phone about the war.");
-        assertThat(call.participants()).containsExactly(
-                new Participant(ActorId.of("donald-trump"), ParticipantRole.INITIATOR),
-                new Participant(ActorId.of("vladimir-putin"), ParticipantRole.RECIPIENT));
+        assertThat(call.participants())
+                .containsExactly(
+                        new Participant(ActorId.of("donald-trump"), ParticipantRole.INITIATOR),
+                        new Participant(ActorId.of("vladimir-putin"), ParticipantRole.RECIPIENT));
         assertThat(call.quotes()).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo("We agreed to work together, very closely.");
             assertThat(q.speaker()).contains(ActorId.of("donald-trump"));
@@ -92,7 +110,8 @@ class DatasetLoaderTest {
 
     @Test
     void a_participant_without_a_role_takes_part_without_direction() {
-        Event statement = loadValid(VALID).event(EventId.of("fixture-same-day-statement")).orElseThrow();
+        Event statement =
+                loadValid(VALID).event(EventId.of("fixture-same-day-statement")).orElseThrow();
 
         assertThat(statement.participants().getFirst().role()).isEqualTo(ParticipantRole.PARTICIPANT);
     }
@@ -130,7 +149,10 @@ class DatasetLoaderTest {
 
         LoadResult result = loader.load(dir);
 
-        assertThat(result.problems()).map(Problem::toString).first().asString()
+        assertThat(result.problems())
+                .map(Problem::toString)
+                .first()
+                .asString()
                 .startsWith(DatasetLoader.display(actors) + ":1:1: actorz: unknown field 'actorz'")
                 .doesNotContain("\uFEFF");
     }
@@ -139,8 +161,12 @@ class DatasetLoaderTest {
     void strings_are_kept_exactly_as_written(@TempDir Path dir) throws IOException {
         copyValid(dir);
         Path file = dir.resolve("articles/2025-03-talks.yaml");
-        write(file, Files.readString(file).replace("title: Delegations meet for three days of talks",
-                "title: \"  Delegations meet: «talks» \""));
+        write(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "title: Delegations meet for three days of talks",
+                                "title: \"  Delegations meet: «talks» \""));
 
         Event talks = loadValid(dir).event(EventId.of("fixture-talks")).orElseThrow();
 
@@ -157,12 +183,16 @@ class DatasetLoaderTest {
         LoadResult result = loader.load(dir);
 
         assertThat(result.dataset()).isEmpty();
-        assertThat(result.problems()).extracting(Problem::path).containsExactly(
-                "actors[3].kind", "actors[4].kind", "events[0].date", "events[1].type");
-        assertThat(result.problems()).extracting(Problem::file).containsExactly(
-                DatasetLoader.display(dir.resolve("actors.yaml")), DatasetLoader.display(dir.resolve("actors.yaml")),
-                DatasetLoader.display(dir.resolve("articles/2023-background.yaml")),
-                DatasetLoader.display(dir.resolve("articles/2025-03-talks.yaml")));
+        assertThat(result.problems())
+                .extracting(Problem::path)
+                .containsExactly("actors[3].kind", "actors[4].kind", "events[0].date", "events[1].type");
+        assertThat(result.problems())
+                .extracting(Problem::file)
+                .containsExactly(
+                        DatasetLoader.display(dir.resolve("actors.yaml")),
+                        DatasetLoader.display(dir.resolve("actors.yaml")),
+                        DatasetLoader.display(dir.resolve("articles/2023-background.yaml")),
+                        DatasetLoader.display(dir.resolve("articles/2025-03-talks.yaml")));
     }
 
     @Test
@@ -224,8 +254,9 @@ class DatasetLoaderTest {
         copyValid(dir);
         write(dir.resolve("articles/empty.yaml"), "# nothing yet\n");
 
-        assertThat(loader.load(dir).problems()).singleElement().hasToString(
-                DatasetLoader.display(dir.resolve("articles/empty.yaml")) + ": the file is empty");
+        assertThat(loader.load(dir).problems())
+                .singleElement()
+                .hasToString(DatasetLoader.display(dir.resolve("articles/empty.yaml")) + ": the file is empty");
     }
 
     @Test
@@ -242,19 +273,24 @@ class DatasetLoaderTest {
 
     @Test
     void problems_print_like_compiler_messages() {
-        assertThat(new Problem("data/articles/x.yaml", 14, 9, "events[2].participants[0].actor",
-                "unknown actor 'vladimir-puttin' (did you mean 'vladimir-putin'?)")).hasToString(
-                "data/articles/x.yaml:14:9: events[2].participants[0].actor: unknown actor 'vladimir-puttin'"
-                        + " (did you mean 'vladimir-putin'?)");
-        assertThat(new Problem("data/articles/x.yaml", 3, 1, "", "invalid YAML")).hasToString(
-                "data/articles/x.yaml:3:1: invalid YAML");
-        assertThat(Problem.of("data", "the data directory is empty")).hasToString(
-                "data: the data directory is empty");
+        assertThat(new Problem(
+                        "data/articles/x.yaml",
+                        14,
+                        9,
+                        "events[2].participants[0].actor",
+                        "unknown actor 'vladimir-puttin' (did you mean 'vladimir-putin'?)"))
+                .hasToString(
+                        "data/articles/x.yaml:14:9: events[2].participants[0].actor: unknown actor 'vladimir-puttin'"
+                                + " (did you mean 'vladimir-putin'?)");
+        assertThat(new Problem("data/articles/x.yaml", 3, 1, "", "invalid YAML"))
+                .hasToString("data/articles/x.yaml:3:1: invalid YAML");
+        assertThat(Problem.of("data", "the data directory is empty")).hasToString("data: the data directory is empty");
     }
 
     @Test
     void paths_below_the_working_directory_are_shown_relative() {
-        assertThat(DatasetLoader.display(Path.of("data/actors.yaml").toAbsolutePath())).isEqualTo("data/actors.yaml");
+        assertThat(DatasetLoader.display(Path.of("data/actors.yaml").toAbsolutePath()))
+                .isEqualTo("data/actors.yaml");
         assertThat(DatasetLoader.display(Path.of("data/../data/actors.yaml"))).isEqualTo("data/actors.yaml");
         assertThat(DatasetLoader.display(Path.of("/elsewhere/data"))).isEqualTo("/elsewhere/data");
     }
@@ -262,7 +298,8 @@ class DatasetLoaderTest {
     @Test
     void a_result_has_a_dataset_exactly_when_it_has_no_problems() {
         assertThat(LoadResult.valid(Dataset.empty()).isValid()).isTrue();
-        assertThat(LoadResult.invalid(List.of(Problem.of("data", "x"))).dataset()).isEqualTo(Optional.empty());
+        assertThat(LoadResult.invalid(List.of(Problem.of("data", "x"))).dataset())
+                .isEqualTo(Optional.empty());
     }
 
     static void copyValid(Path target) throws IOException {

@@ -35,15 +35,23 @@ class DatasetServiceLogTest {
         List<String> lines = serviceLines(output);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("INFO", "Loaded 6 actors, 3 articles, 8 events from ");
-        assertThat(lines.get(1)).contains("WARN", "1 problem in ", "keeping the last valid data (8 events)",
-                "First: ", "2025-03-talks.yaml:", "events[0].type: unknown event type 'chat'");
+        assertThat(lines.get(1))
+                .contains(
+                        "WARN",
+                        "1 problem in ",
+                        "keeping the last valid data (8 events)",
+                        "First: ",
+                        "2025-03-talks.yaml:",
+                        "events[0].type: unknown event type 'chat'");
     }
 
     @Test
     void line_breaks_in_the_data_cannot_forge_log_lines(CapturedOutput output) throws IOException {
         copyValid(dir);
         DatasetService service = new DatasetService(dir, Duration.ZERO, Clock.systemUTC());
-        replace(dir.resolve("articles/2025-03-talks.yaml"), "type: consult",
+        replace(
+                dir.resolve("articles/2025-03-talks.yaml"),
+                "type: consult",
                 "type: \"chat\\n2026-01-01 INFO Loaded 0 actors\\r\"");
         service.reload();
 

@@ -32,6 +32,7 @@ class DatasetServiceTest {
 
     @TempDir
     Path dir;
+
     private final AtomicLong seconds = new AtomicLong(1_000);
     private final Clock clock = new Clock() {
         @Override
@@ -173,7 +174,8 @@ class DatasetServiceTest {
 
         Files.delete(talksFile());
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> service.current().dataset().events().size() == 5);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> service.current().dataset().events().size() == 5);
         assertThat(service.current().valid()).isTrue();
         assertThat(service.current().dataset().event(TALKS)).isEmpty();
     }
@@ -188,19 +190,25 @@ class DatasetServiceTest {
 
         assertThat(state.valid()).isFalse();
         assertThat(state.dataset().events()).hasSize(8);
-        assertThat(state.problems()).singleElement().extracting(Problem::message).asString().startsWith("missing");
+        assertThat(state.problems())
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .startsWith("missing");
     }
 
     @Test
     void a_file_still_being_written_is_read_only_once_it_has_stopped_changing() throws IOException {
         copyValid(dir);
         start(Duration.ZERO);
-        String whole = Files.readString(talksFile()).replace("Delegations meet for three days of talks",
-                "Talks in Jeddah");
+        String whole =
+                Files.readString(talksFile()).replace("Delegations meet for three days of talks", "Talks in Jeddah");
 
         Files.writeString(talksFile(), whole.substring(0, whole.length() / 2));
         service.poll();
-        assertThat(service.current().version()).as("a change seen once waits for the next tick").isEqualTo(1);
+        assertThat(service.current().version())
+                .as("a change seen once waits for the next tick")
+                .isEqualTo(1);
         Files.writeString(talksFile(), whole);
         service.poll();
         assertThat(service.current().version()).as("still changing").isEqualTo(1);
@@ -217,8 +225,8 @@ class DatasetServiceTest {
         start(Duration.ZERO);
         String whole = Files.readString(talksFile());
 
-        Files.writeString(talksFile(), whole.substring(0, whole.indexOf("participants:", whole.indexOf("events:"))
-                + 20));
+        Files.writeString(
+                talksFile(), whole.substring(0, whole.indexOf("participants:", whole.indexOf("events:")) + 20));
         service.poll();
         service.poll();
         assertThat(service.current().valid()).isFalse();
@@ -246,17 +254,21 @@ class DatasetServiceTest {
             while (!done.get()) {
                 DatasetState state = service.current();
                 Dataset d = state.dataset();
-                String actorVersion = d.actor(ActorId.of("russia")).orElseThrow().name();
+                String actorVersion =
+                        d.actor(ActorId.of("russia")).orElseThrow().name();
                 String eventVersion = d.event(TALKS).orElseThrow().title();
                 if (!actorVersion.endsWith(eventVersion.substring(eventVersion.lastIndexOf(' ')))
-                        || d.events().size() != 8 || state.valid() != state.problems().isEmpty()) {
-                    mixed.add(actorVersion + " / " + eventVersion + " / " + d.events().size());
+                        || d.events().size() != 8
+                        || state.valid() != state.problems().isEmpty()) {
+                    mixed.add(actorVersion + " / " + eventVersion + " / "
+                            + d.events().size());
                 }
                 reads.incrementAndGet();
             }
         };
         List<Thread> readers = java.util.stream.IntStream.range(0, 4)
-                .mapToObj(i -> Thread.ofPlatform().start(reader)).toList();
+                .mapToObj(i -> Thread.ofPlatform().start(reader))
+                .toList();
         try {
             for (int v = 1; v <= 60; v++) {
                 if (v % 3 == 0) {
@@ -276,15 +288,19 @@ class DatasetServiceTest {
 
         assertThat(mixed).as("states mixing two versions").isEmpty();
         assertThat(reads.get()).isPositive();
-        assertThat(service.current().dataset().actor(ActorId.of("russia")).orElseThrow().name())
+        assertThat(service.current()
+                        .dataset()
+                        .actor(ActorId.of("russia"))
+                        .orElseThrow()
+                        .name())
                 .isEqualTo("Russia v59");
     }
 
     /** Writes version {@code v} into two files, so a state mixing two loads would show two numbers. */
     private void writeVersion(Path actors, String actorsText, String talksText, int v) throws IOException {
         Files.writeString(actors, actorsText.replace("name: Russia", "name: Russia v" + v));
-        Files.writeString(talksFile(), talksText.replace("Delegations meet for three days of talks",
-                "Delegations meet v" + v));
+        Files.writeString(
+                talksFile(), talksText.replace("Delegations meet for three days of talks", "Delegations meet v" + v));
     }
 
     @Test
@@ -332,8 +348,9 @@ class DatasetServiceTest {
     }
 
     private static boolean watcherRunning(String name) {
-        return name != null && Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals(name) && t.isAlive());
+        return name != null
+                && Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 
     @Test
@@ -341,9 +358,10 @@ class DatasetServiceTest {
         copyValid(dir);
         new ApplicationContextRunner()
                 .withPropertyValues("parley.data-dir=somewhere-else")
-                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new SystemEnvironmentPropertySource("test-environment",
-                                Map.of("PARLEY_DATA_DIR", dir.toString()))))
+                .withInitializer(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new SystemEnvironmentPropertySource(
+                                "test-environment", Map.of("PARLEY_DATA_DIR", dir.toString()))))
                 .withUserConfiguration(ParleyPropertiesTest.Settings.class)
                 .withBean(DatasetService.class)
                 .run(context -> {
@@ -358,6 +376,7 @@ class DatasetServiceTest {
         new ApplicationContextRunner()
                 .withUserConfiguration(ParleyPropertiesTest.Settings.class)
                 .withBean(DatasetService.class)
-                .run(context -> assertThat(context.getBean(DatasetService.class).dataDir()).isEqualTo(Path.of("data")));
+                .run(context -> assertThat(context.getBean(DatasetService.class).dataDir())
+                        .isEqualTo(Path.of("data")));
     }
 }

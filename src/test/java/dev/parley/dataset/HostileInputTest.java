@@ -35,8 +35,7 @@ class HostileInputTest {
     private final DatasetLoader loader = new DatasetLoader();
 
     /** Loads within the hang guard and returns the result and what the loading thread allocated. */
-    private record Measured(LoadResult result, long allocatedBytes) {
-    }
+    private record Measured(LoadResult result, long allocatedBytes) {}
 
     private Measured load(Path dataDir) {
         return assertTimeoutPreemptively(HANG_GUARD, () -> {
@@ -68,12 +67,13 @@ class HostileInputTest {
             assertThat(p.file()).endsWith("huge.yaml");
             assertThat(p.message()).isEqualTo("file too large: 50.0 MB, the limit is 5 MB");
         });
-        assertThat(measured.allocatedBytes()).as("bytes allocated while loading").isLessThan(16 * MB);
+        assertThat(measured.allocatedBytes())
+                .as("bytes allocated while loading")
+                .isLessThan(16 * MB);
     }
 
     @Test
-    void a_file_just_under_the_limit_full_of_unknown_keys_keeps_only_the_first_problems()
-            throws IOException {
+    void a_file_just_under_the_limit_full_of_unknown_keys_keeps_only_the_first_problems() throws IOException {
         copyValid(dir);
         StringBuilder yaml = new StringBuilder("id: junk\n");
         for (int i = 0; yaml.length() < YamlFileReader.MAX_BYTES - 100; i++) {
@@ -84,12 +84,18 @@ class HostileInputTest {
         Measured measured = load(dir);
 
         assertThat(measured.result().isValid()).isFalse();
-        assertThat(measured.result().problems()).first().satisfies(p -> assertThat(p.file()).endsWith("junk.yaml"));
-        assertThat(measured.result().problems().size()).as("problems reported for one file")
+        assertThat(measured.result().problems())
+                .first()
+                .satisfies(p -> assertThat(p.file()).endsWith("junk.yaml"));
+        assertThat(measured.result().problems().size())
+                .as("problems reported for one file")
                 .isLessThanOrEqualTo(FileProblems.MAX_PER_FILE + 1);
-        assertThat(measured.result().problems()).last().satisfies(p -> assertThat(p.message())
-                .startsWith("… and ").endsWith(" more problems in this file (only the first "
-                        + FileProblems.MAX_PER_FILE + " are listed)"));
+        assertThat(measured.result().problems())
+                .last()
+                .satisfies(p -> assertThat(p.message())
+                        .startsWith("… and ")
+                        .endsWith(" more problems in this file (only the first " + FileProblems.MAX_PER_FILE
+                                + " are listed)"));
     }
 
     @Test
@@ -118,11 +124,16 @@ class HostileInputTest {
 
         Measured measured = load(dir);
 
-        assertThat(measured.result().problems()).extracting(Problem::message)
-                .contains("unsupported tag '!!dev.parley.dataset.TagCanary': data files use plain text, lists and"
-                        + " mappings only", "unsupported tag '!!javax.script.ScriptEngineManager': data files use"
-                        + " plain text, lists and mappings only");
-        assertThat(System.getProperty("parley.tag-canary")).as("the class named by the tag").isNull();
+        assertThat(measured.result().problems())
+                .extracting(Problem::message)
+                .contains(
+                        "unsupported tag '!!dev.parley.dataset.TagCanary': data files use plain text, lists and"
+                                + " mappings only",
+                        "unsupported tag '!!javax.script.ScriptEngineManager': data files use"
+                                + " plain text, lists and mappings only");
+        assertThat(System.getProperty("parley.tag-canary"))
+                .as("the class named by the tag")
+                .isNull();
     }
 
     @Test
@@ -132,8 +143,10 @@ class HostileInputTest {
 
         LoadResult result = load(dir).result();
 
-        assertThat(result.problems()).singleElement().hasToString(DatasetLoader.display(article("utf16.yaml"))
-                + ":1:1: not valid UTF-8 (byte 0xFE): save the file with UTF-8 encoding");
+        assertThat(result.problems())
+                .singleElement()
+                .hasToString(DatasetLoader.display(article("utf16.yaml"))
+                        + ":1:1: not valid UTF-8 (byte 0xFE): save the file with UTF-8 encoding");
     }
 
     @Test
@@ -152,14 +165,17 @@ class HostileInputTest {
 
     @Test
     void right_to_left_and_combining_names_load_exactly_as_written() {
-        Dataset d = within(() -> loader.load(Path.of("src/test/resources/fixtures/hostile"))).dataset()
+        Dataset d = within(() -> loader.load(Path.of("src/test/resources/fixtures/hostile")))
+                .dataset()
                 .orElseThrow();
 
         assertThat(d.actor(ActorId.of("ministry-ar"))).map(Actor::name).contains("وزارة الخارجية");
         assertThat(d.actor(ActorId.of("ministry-he"))).map(Actor::name).contains("משרד החוץ");
         String zoe = d.actor(ActorId.of("zoe")).orElseThrow().name();
         assertThat(zoe).isEqualTo("Zoe\u0308 A\u030Astro\u0308m");
-        assertThat(Normalizer.isNormalized(zoe, Normalizer.Form.NFC)).as("kept decomposed").isFalse();
+        assertThat(Normalizer.isNormalized(zoe, Normalizer.Form.NFC))
+                .as("kept decomposed")
+                .isFalse();
         assertThat(d.actor(ActorId.of("eve"))).map(Actor::name).contains("Eve <script>window.__pwned=1</script>");
         assertThat(d.event(EventId.of("rtl-talks")).orElseThrow().title()).isEqualTo("محادثات بين الوزارتين — שיחות");
     }
@@ -184,9 +200,11 @@ class HostileInputTest {
     void a_file_that_disappears_before_it_is_read_is_reported_not_thrown() {
         FileProblems problems = new FileProblems("articles/gone.yaml");
 
-        assertThat(YamlFileReader.read(dir.resolve("articles/gone.yaml"), problems)).isEmpty();
-        assertThat(problems.problems()).singleElement().hasToString(
-                "articles/gone.yaml: the file disappeared while it was being read");
+        assertThat(YamlFileReader.read(dir.resolve("articles/gone.yaml"), problems))
+                .isEmpty();
+        assertThat(problems.problems())
+                .singleElement()
+                .hasToString("articles/gone.yaml: the file disappeared while it was being read");
     }
 
     @Test

@@ -13,8 +13,10 @@ class RealDataTest {
     void the_curated_data_directory_loads_without_problems() {
         LoadResult result = new DatasetLoader().load(Path.of("data"));
 
-        assertThat(result.problems()).as("problems in data/ (run --validate data for the list)")
-                .extracting(Problem::toString).isEmpty();
+        assertThat(result.problems())
+                .as("problems in data/ (run --validate data for the list)")
+                .extracting(Problem::toString)
+                .isEmpty();
         Dataset dataset = result.dataset().orElseThrow();
         assertThat(dataset.events()).isNotEmpty();
         assertThat(dataset.actors()).isNotEmpty();

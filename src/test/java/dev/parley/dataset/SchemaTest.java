@@ -41,7 +41,9 @@ class SchemaTest {
     }
 
     private static List<String> errors(Schema schema, Path file) throws IOException {
-        return schema.validate(Files.readString(file), InputFormat.YAML).stream().map(Error::toString).toList();
+        return schema.validate(Files.readString(file), InputFormat.YAML).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     private static List<Path> articleFiles(Path dataDir) throws IOException {
@@ -62,12 +64,22 @@ class SchemaTest {
 
     @Test
     void structural_mistakes_the_loader_rejects_are_flagged_by_the_schemas_too() throws IOException {
-        for (String broken : List.of("missing-required-field", "unknown-field", "wrong-type", "bad-id",
-                "unknown-type-and-role", "javascript-url", "empty-quote", "empty-participants")) {
+        for (String broken : List.of(
+                "missing-required-field",
+                "unknown-field",
+                "wrong-type",
+                "bad-id",
+                "unknown-type-and-role",
+                "javascript-url",
+                "empty-quote",
+                "empty-participants")) {
             assertThat(errors(article, BROKEN.resolve(broken).resolve("articles/a-call.yaml")))
-                    .as(broken).isNotEmpty();
+                    .as(broken)
+                    .isNotEmpty();
         }
-        assertThat(errors(actors, BROKEN.resolve("wrong-type/actors.yaml"))).as("aliases as text").isNotEmpty();
+        assertThat(errors(actors, BROKEN.resolve("wrong-type/actors.yaml")))
+                .as("aliases as text")
+                .isNotEmpty();
     }
 
     @Test
@@ -90,7 +102,8 @@ class SchemaTest {
         assertThat(Files.readAllLines(Path.of("data/actors.yaml")).getFirst())
                 .isEqualTo("# yaml-language-server: $schema=schema/actors.schema.json");
         for (Path file : articleFiles(Path.of("data"))) {
-            assertThat(Files.readAllLines(file).getFirst()).as(file.toString())
+            assertThat(Files.readAllLines(file).getFirst())
+                    .as(file.toString())
                     .isEqualTo("# yaml-language-server: $schema=../schema/article.schema.json");
         }
     }

@@ -17,14 +17,22 @@ class SuggestionsTest {
 
     @Test
     void unrelated_words_are_not_suggested() {
-        assertThat(Suggestions.closest("meeting", List.of("consult", "agree", "statement"))).isEmpty();
+        assertThat(Suggestions.closest("meeting", List.of("consult", "agree", "statement")))
+                .isEmpty();
         assertThat(Suggestions.closest("x".repeat(500), List.of("x"))).isEmpty();
     }
 
     @Test
     void a_name_or_alias_suggests_the_actor_id() {
-        Map<String, String> names = Map.of("vladimir-putin", "vladimir-putin", "Vladimir Putin", "vladimir-putin",
-                "Putin", "vladimir-putin", "donald-trump", "donald-trump");
+        Map<String, String> names = Map.of(
+                "vladimir-putin",
+                "vladimir-putin",
+                "Vladimir Putin",
+                "vladimir-putin",
+                "Putin",
+                "vladimir-putin",
+                "donald-trump",
+                "donald-trump");
 
         assertThat(Suggestions.closestByName("Putin", names)).contains("vladimir-putin");
         assertThat(Suggestions.closestByName("Vladimir Putin", names)).contains("vladimir-putin");

@@ -30,8 +30,8 @@ class ValidateCommandTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(lines()).hasSize(4);
-        assertThat(lines().getFirst()).startsWith(
-                "src/test/resources/broken/malformed-dates/articles/a-call.yaml:8:11: events[0].date:");
+        assertThat(lines().getFirst())
+                .startsWith("src/test/resources/broken/malformed-dates/articles/a-call.yaml:8:11: events[0].date:");
         assertThat(lines().getLast()).isEqualTo("FAILED: 3 problems in src/test/resources/broken/malformed-dates");
     }
 
@@ -51,8 +51,10 @@ class ValidateCommandTest {
 
     @Test
     void wrong_arguments_exit_2_with_the_usage() {
-        assertThat(ValidateCommand.run(new String[] {"--validate", "a", "b"}, out)).isEqualTo(2);
-        assertThat(ValidateCommand.run(new String[] {"--validate", "--verbose"}, out)).isEqualTo(2);
+        assertThat(ValidateCommand.run(new String[] {"--validate", "a", "b"}, out))
+                .isEqualTo(2);
+        assertThat(ValidateCommand.run(new String[] {"--validate", "--verbose"}, out))
+                .isEqualTo(2);
         assertThat(ValidateCommand.run(new String[] {"--check"}, out)).isEqualTo(2);
         assertThat(ValidateCommand.run(new String[] {}, out)).isEqualTo(2);
 

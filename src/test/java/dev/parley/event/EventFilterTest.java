@@ -17,8 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventFilterTest {
-    private static final Dataset DATASET = new DatasetLoader().load(Path.of("src/test/resources/fixtures/network"))
-            .dataset().orElseThrow();
+    private static final Dataset DATASET = new DatasetLoader()
+            .load(Path.of("src/test/resources/fixtures/network"))
+            .dataset()
+            .orElseThrow();
 
     private static Set<String> selected(EventFilter filter) {
         Set<String> ids = new HashSet<>();
@@ -33,12 +35,21 @@ class EventFilterTest {
 
     @Test
     void an_event_whose_actors_are_all_only_mentioned_passes_unless_kinds_are_restricted() {
-        Event onlyMentioned = new Event(EventId.of("only-mentioned"), ArticleId.of("a"), PartialDate.ofYear(2022),
-                Optional.empty(), "Talk about others", EventType.STATEMENT, Optional.empty(), Optional.empty(),
-                List.of(new Participant(ActorId.of("east-land"), ParticipantRole.MENTIONED)), List.of());
+        Event onlyMentioned = new Event(
+                EventId.of("only-mentioned"),
+                ArticleId.of("a"),
+                PartialDate.ofYear(2022),
+                Optional.empty(),
+                "Talk about others",
+                EventType.STATEMENT,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(new Participant(ActorId.of("east-land"), ParticipantRole.MENTIONED)),
+                List.of());
 
         assertThat(EventFilter.all().matches(onlyMentioned, DATASET)).isTrue();
-        assertThat(EventFilter.all().withActorKinds(Set.of(ActorKind.STATE)).matches(onlyMentioned, DATASET)).isFalse();
+        assertThat(EventFilter.all().withActorKinds(Set.of(ActorKind.STATE)).matches(onlyMentioned, DATASET))
+                .isFalse();
     }
 
     @Test
@@ -68,7 +79,8 @@ class EventFilterTest {
                 .containsExactlyInAnyOrder("net-2024-call", "net-2024-agreement", "net-2024-summit");
         assertThat(selected(verbalCooperation2024.withTypes(Set.of(EventType.AGREE))))
                 .containsExactly("net-2024-agreement");
-        assertThat(selected(verbalCooperation2024.withTypes(Set.of(EventType.ACCUSE)))).isEmpty();
+        assertThat(selected(verbalCooperation2024.withTypes(Set.of(EventType.ACCUSE))))
+                .isEmpty();
     }
 
     @Test
@@ -79,7 +91,8 @@ class EventFilterTest {
 
         assertThat(selected(states)).containsExactlyInAnyOrder("net-2023-sanction", "net-2024-summit");
         assertThat(selected(organizations)).containsExactlyInAnyOrder("net-2022-cooperation", "net-2024-summit");
-        assertThat(states.allowsActor(DATASET.actor(ActorId.of("east-land")).orElseThrow())).isTrue();
+        assertThat(states.allowsActor(DATASET.actor(ActorId.of("east-land")).orElseThrow()))
+                .isTrue();
         assertThat(states.allowsActor(DATASET.actor(ActorId.of("finn-ford")).orElseThrow()))
                 .isFalse();
     }
@@ -91,6 +104,7 @@ class EventFilterTest {
 
         assertThat(mentioned.role()).isEqualTo(ParticipantRole.MENTIONED);
         assertThat(EventFilter.all().takesPart(mentioned, DATASET)).isFalse();
-        assertThat(EventFilter.all().withActorKinds(Set.of(ActorKind.STATE)).matches(accusation, DATASET)).isFalse();
+        assertThat(EventFilter.all().withActorKinds(Set.of(ActorKind.STATE)).matches(accusation, DATASET))
+                .isFalse();
     }
 }

@@ -17,9 +17,17 @@ class TimeWindowTest {
     private static final TimeWindow JUNE_2022 = new TimeWindow(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 30));
 
     static Event event(String date, Optional<String> end) {
-        return new Event(EventId.of("e"), ArticleId.of("a"), PartialDate.parse(date), end.map(PartialDate::parse),
-                "An event", EventType.CONSULT, Optional.empty(), Optional.empty(),
-                List.of(new Participant(ActorId.of("x"), ParticipantRole.PARTICIPANT)), List.of());
+        return new Event(
+                EventId.of("e"),
+                ArticleId.of("a"),
+                PartialDate.parse(date),
+                end.map(PartialDate::parse),
+                "An event",
+                EventType.CONSULT,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(new Participant(ActorId.of("x"), ParticipantRole.PARTICIPANT)),
+                List.of());
     }
 
     static Event event(String date) {
@@ -29,7 +37,8 @@ class TimeWindowTest {
     @Test
     void a_window_cannot_end_before_it_starts() {
         assertThatThrownBy(() -> new TimeWindow(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 31)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before it starts");
     }
 
     @Test
@@ -68,15 +77,19 @@ class TimeWindowTest {
         Event spring = event("2022-03-20", Optional.of("2022-06-01"));
 
         assertThat(JUNE_2022.overlaps(spring)).isTrue();
-        assertThat(new TimeWindow(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30)).overlaps(spring)).isTrue();
-        assertThat(new TimeWindow(LocalDate.of(2022, 6, 2), LocalDate.of(2022, 6, 30)).overlaps(spring)).isFalse();
+        assertThat(new TimeWindow(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30)).overlaps(spring))
+                .isTrue();
+        assertThat(new TimeWindow(LocalDate.of(2022, 6, 2), LocalDate.of(2022, 6, 30)).overlaps(spring))
+                .isFalse();
         assertThat(JUNE_2022.contains(LocalDate.of(2022, 6, 30))).isTrue();
         assertThat(JUNE_2022.contains(LocalDate.of(2022, 7, 1))).isFalse();
     }
 
     @Test
     void covering_runs_from_the_first_day_of_the_earliest_event_to_the_last_day_of_any_event() {
-        Dataset dataset = new DatasetLoader().load(Path.of("src/test/resources/fixtures/network")).dataset()
+        Dataset dataset = new DatasetLoader()
+                .load(Path.of("src/test/resources/fixtures/network"))
+                .dataset()
                 .orElseThrow();
 
         assertThat(TimeWindow.covering(dataset))
@@ -87,8 +100,8 @@ class TimeWindowTest {
     @Test
     void the_window_of_an_event_runs_from_its_first_to_its_last_possible_day() {
         assertThat(TimeWindow.covering(event("2022-06"))).isEqualTo(JUNE_2022);
-        assertThat(TimeWindow.covering(event("2022-03-20", Optional.of("2022-06")))).isEqualTo(
-                new TimeWindow(LocalDate.of(2022, 3, 20), LocalDate.of(2022, 6, 30)));
+        assertThat(TimeWindow.covering(event("2022-03-20", Optional.of("2022-06"))))
+                .isEqualTo(new TimeWindow(LocalDate.of(2022, 3, 20), LocalDate.of(2022, 6, 30)));
         assertThat(TimeWindow.covering(event("2022-06-05"))).isEqualTo(TimeWindow.of(LocalDate.of(2022, 6, 5)));
     }
 

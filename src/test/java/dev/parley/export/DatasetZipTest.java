@@ -69,7 +69,8 @@ class DatasetZipTest {
             zip.closeEntry();
         }
 
-        assertThatThrownBy(() -> unzip(out.toByteArray(), temp.resolve("out"))).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> unzip(out.toByteArray(), temp.resolve("out")))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("outside");
         assertThat(temp.resolve("evil.yaml")).doesNotExist();
     }
@@ -78,8 +79,12 @@ class DatasetZipTest {
     void the_fixture_unzips_to_a_directory_that_loads_the_same_dataset() throws IOException {
         List<String> names = unzip(zip(ExportFixtures.VALID_DIR), temp);
 
-        assertThat(names).containsExactly("data/actors.yaml", "data/articles/2023-background.yaml",
-                "data/articles/2025-02-12-phone-call.yaml", "data/articles/2025-03-talks.yaml");
+        assertThat(names)
+                .containsExactly(
+                        "data/actors.yaml",
+                        "data/articles/2023-background.yaml",
+                        "data/articles/2025-02-12-phone-call.yaml",
+                        "data/articles/2025-03-talks.yaml");
         assertThat(load(temp.resolve(DatasetZip.ROOT))).isEqualTo(ExportFixtures.VALID);
     }
 
@@ -90,7 +95,8 @@ class DatasetZipTest {
 
         for (String file : new DatasetZip().files(bom)) {
             assertThat(Files.readAllBytes(temp.resolve(DatasetZip.ROOT).resolve(file)))
-                    .as(file).isEqualTo(Files.readAllBytes(bom.resolve(file)));
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(bom.resolve(file)));
         }
         assertThat(Files.readString(temp.resolve("data/actors.yaml"))).contains("#");
     }
@@ -100,11 +106,12 @@ class DatasetZipTest {
         Path data = Path.of("data");
         List<String> names = unzip(zip(data), temp);
 
-        assertThat(names).contains("data/actors.yaml", "data/schema/actors.schema.json",
-                "data/schema/article.schema.json");
+        assertThat(names)
+                .contains("data/actors.yaml", "data/schema/actors.schema.json", "data/schema/article.schema.json");
         for (String file : new DatasetZip().files(data)) {
             assertThat(Files.readAllBytes(temp.resolve(DatasetZip.ROOT).resolve(file)))
-                    .as(file).isEqualTo(Files.readAllBytes(data.resolve(file)));
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(data.resolve(file)));
         }
         assertThat(load(temp.resolve(DatasetZip.ROOT))).isEqualTo(load(data));
     }

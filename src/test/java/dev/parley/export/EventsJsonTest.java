@@ -30,7 +30,9 @@ class EventsJsonTest {
 
     private static JsonNode event(JsonNode root, String id) {
         return StreamSupport.stream(root.get("events").spliterator(), false)
-                .filter(e -> e.get("id").asString().equals(id)).findFirst().orElseThrow();
+                .filter(e -> e.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,7 +71,10 @@ class EventsJsonTest {
                 .containsExactly("material_conflict", "verbal_cooperation");
         assertThat(written.get("types").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("agree", "consult");
-        assertThat(written.get("actorKinds").valueStream().map(JsonNode::asString).toList())
+        assertThat(written.get("actorKinds")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactly("person");
     }
 
@@ -94,11 +99,16 @@ class EventsJsonTest {
 
         assertThat(nasty.get("title").asString()).isEqualTo(ExportFixtures.NASTY_TITLE);
         assertThat(nasty.get("summary").asString()).isEqualTo(ExportFixtures.FORMULA);
-        assertThat(nasty.get("participants").valueStream()
-                .map(p -> p.get("actor").asString() + "|" + p.get("name").asString() + "|" + p.get("kind").asString()
-                        + "|" + p.get("role").asString()).toList())
-                .containsExactly("zoe-angstrom|Zoë Ångström-Łukasiewicz|person|initiator",
-                        "vladimir-putin-ru|Владимир Путин|person|recipient", "xi-jinping|@習近平|person|mentioned");
+        assertThat(nasty.get("participants")
+                        .valueStream()
+                        .map(p -> p.get("actor").asString() + "|"
+                                + p.get("name").asString() + "|" + p.get("kind").asString() + "|"
+                                + p.get("role").asString())
+                        .toList())
+                .containsExactly(
+                        "zoe-angstrom|Zoë Ångström-Łukasiewicz|person|initiator",
+                        "vladimir-putin-ru|Владимир Путин|person|recipient",
+                        "xi-jinping|@習近平|person|mentioned");
         JsonNode quote = nasty.get("quotes").get(0);
         assertThat(quote.get("text").asString()).isEqualTo("We said \"no\",\nthen \"yes\".");
         assertThat(quote.get("speaker").asString()).isEqualTo("vladimir-putin-ru");
@@ -108,7 +118,8 @@ class EventsJsonTest {
 
     @Test
     void each_event_carries_its_source_as_a_nested_object() {
-        JsonNode source = event(json(ExportFixtures.awkward(), EventFilter.all()), "nasty").get("source");
+        JsonNode source = event(json(ExportFixtures.awkward(), EventFilter.all()), "nasty")
+                .get("source");
 
         assertThat(source.get("id").asString()).isEqualTo("awkward-article");
         assertThat(source.get("title").asString()).isEqualTo("Headline, with \"quotes\" — and ‘curly’ ones");
@@ -123,9 +134,15 @@ class EventsJsonTest {
         EventFilter filter = EventFilter.all().withWindow(new TimeWindow(day("2025-01-01"), day("2025-12-31")));
         JsonNode root = json(ExportFixtures.VALID, filter);
 
-        List<String> expected = filter.select(ExportFixtures.VALID).stream().map(e -> e.id().value()).toList();
-        assertThat(root.get("events").valueStream().map(e -> e.get("id").asString()).toList())
-                .isNotEmpty().isEqualTo(expected);
+        List<String> expected = filter.select(ExportFixtures.VALID).stream()
+                .map(e -> e.id().value())
+                .toList();
+        assertThat(root.get("events")
+                        .valueStream()
+                        .map(e -> e.get("id").asString())
+                        .toList())
+                .isNotEmpty()
+                .isEqualTo(expected);
         JsonNode call = event(root, "fixture-phone-call");
         assertThat(call.get("date").asString()).isEqualTo("2025-02-12");
         assertThat(call.get("type").asString()).isEqualTo("consult");

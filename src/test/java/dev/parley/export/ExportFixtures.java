@@ -39,8 +39,7 @@ final class ExportFixtures {
     static final ActorId XI = ActorId.of("xi-jinping");
     static final ActorId MINISTRY = ActorId.of("ministry");
 
-    private ExportFixtures() {
-    }
+    private ExportFixtures() {}
 
     static Dataset load(Path dir) {
         LoadResult result = new DatasetLoader().load(dir);
@@ -57,38 +56,83 @@ final class ExportFixtures {
      */
     static Dataset awkward() {
         List<Actor> actors = List.of(
-                new Actor(ZOE, "Zoë Ångström-Łukasiewicz", ActorKind.PERSON, List.of(), Optional.empty(),
-                        List.of(new Role("Minister, \"acting\"", Optional.of(MINISTRY), Optional.empty(),
-                                Optional.empty()))),
+                new Actor(
+                        ZOE,
+                        "Zoë Ångström-Łukasiewicz",
+                        ActorKind.PERSON,
+                        List.of(),
+                        Optional.empty(),
+                        List.of(new Role(
+                                "Minister, \"acting\"", Optional.of(MINISTRY), Optional.empty(), Optional.empty()))),
                 new Actor(PUTIN, "Владимир Путин", ActorKind.PERSON, List.of(), Optional.empty(), List.of()),
                 new Actor(XI, "@習近平", ActorKind.PERSON, List.of(), Optional.empty(), List.of()),
-                new Actor(MINISTRY, "Ministry <of> Affairs & Co", ActorKind.INSTITUTION, List.of(), Optional.empty(),
+                new Actor(
+                        MINISTRY,
+                        "Ministry <of> Affairs & Co",
+                        ActorKind.INSTITUTION,
+                        List.of(),
+                        Optional.empty(),
                         List.of()));
         ArticleId a = ArticleId.of("awkward-article");
         ArticleId b = ArticleId.of("plain-article");
         List<Article> articles = List.of(
-                new Article(a, "Headline, with \"quotes\" — and ‘curly’ ones", "Le Monde & Co",
-                        Optional.of(URI.create("https://example.org/a?x=1&y=2")), PartialDate.parse("2025-02-13"),
-                        Optional.of("Note; with semicolon"), "articles/awkward-article.yaml"),
-                new Article(b, "-Plain headline", "Outlet", Optional.empty(), PartialDate.parse("2024"),
-                        Optional.empty(), "articles/plain-article.yaml"));
+                new Article(
+                        a,
+                        "Headline, with \"quotes\" — and ‘curly’ ones",
+                        "Le Monde & Co",
+                        Optional.of(URI.create("https://example.org/a?x=1&y=2")),
+                        PartialDate.parse("2025-02-13"),
+                        Optional.of("Note; with semicolon"),
+                        "articles/awkward-article.yaml"),
+                new Article(
+                        b,
+                        "-Plain headline",
+                        "Outlet",
+                        Optional.empty(),
+                        PartialDate.parse("2024"),
+                        Optional.empty(),
+                        "articles/plain-article.yaml"));
         List<Event> events = List.of(
-                new Event(EventId.of("nasty"), a, PartialDate.parse("2025-02-12"),
-                        Optional.of(PartialDate.parse("2025-02-14")), NASTY_TITLE, EventType.CONSULT,
-                        Optional.of(FORMULA), Optional.of("+Genève, Zürich"),
-                        List.of(new Participant(ZOE, ParticipantRole.INITIATOR),
+                new Event(
+                        EventId.of("nasty"),
+                        a,
+                        PartialDate.parse("2025-02-12"),
+                        Optional.of(PartialDate.parse("2025-02-14")),
+                        NASTY_TITLE,
+                        EventType.CONSULT,
+                        Optional.of(FORMULA),
+                        Optional.of("+Genève, Zürich"),
+                        List.of(
+                                new Participant(ZOE, ParticipantRole.INITIATOR),
                                 new Participant(PUTIN, ParticipantRole.RECIPIENT),
                                 new Participant(XI, ParticipantRole.MENTIONED)),
-                        List.of(new Quote("We said \"no\",\nthen \"yes\".", Optional.of(PUTIN)),
+                        List.of(
+                                new Quote("We said \"no\",\nthen \"yes\".", Optional.of(PUTIN)),
                                 new Quote("Unattributed words", Optional.empty()))),
-                new Event(EventId.of("quiet"), b, PartialDate.parse("2025-02"), Optional.empty(), "A quiet meeting",
-                        EventType.CONSULT, Optional.empty(), Optional.empty(),
-                        List.of(new Participant(ZOE, ParticipantRole.PARTICIPANT),
+                new Event(
+                        EventId.of("quiet"),
+                        b,
+                        PartialDate.parse("2025-02"),
+                        Optional.empty(),
+                        "A quiet meeting",
+                        EventType.CONSULT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(
+                                new Participant(ZOE, ParticipantRole.PARTICIPANT),
                                 new Participant(XI, ParticipantRole.PARTICIPANT)),
                         List.of()),
-                new Event(EventId.of("year-only"), b, PartialDate.parse("2025"), Optional.empty(), "-1 for talks",
-                        EventType.REJECT, Optional.empty(), Optional.empty(),
-                        List.of(new Participant(XI, ParticipantRole.INITIATOR),
+                new Event(
+                        EventId.of("year-only"),
+                        b,
+                        PartialDate.parse("2025"),
+                        Optional.empty(),
+                        "-1 for talks",
+                        EventType.REJECT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(
+                                new Participant(XI, ParticipantRole.INITIATOR),
                                 new Participant(ZOE, ParticipantRole.RECIPIENT)),
                         List.of()));
         return new Dataset(actors, articles, events);

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ExportNamesTest {
     private static final LocalDate TODAY = day("2025-06-01");
-    private static final EventFilter SPRING = EventFilter.all()
-            .withWindow(new TimeWindow(day("2025-02-01"), day("2025-03-31")));
+    private static final EventFilter SPRING =
+            EventFilter.all().withWindow(new TimeWindow(day("2025-02-01"), day("2025-03-31")));
 
     @Test
     void all_time_is_called_all() {
@@ -58,9 +58,13 @@ class ExportNamesTest {
     @ParameterizedTest
     @EnumSource(DataFormat.class)
     void names_use_only_safe_characters(DataFormat format) {
-        for (EventFilter filter : new EventFilter[] {EventFilter.all(), SPRING,
-                EventFilter.all().withWindow(TimeWindow.all().withFrom(day("2022-01-01")))}) {
-            assertThat(ExportNames.fileName(format, filter, TODAY)).matches("[a-z0-9._-]+")
+        for (EventFilter filter : new EventFilter[] {
+            EventFilter.all(),
+            SPRING,
+            EventFilter.all().withWindow(TimeWindow.all().withFrom(day("2022-01-01")))
+        }) {
+            assertThat(ExportNames.fileName(format, filter, TODAY))
+                    .matches("[a-z0-9._-]+")
                     .endsWith("." + format.extension());
         }
     }

@@ -19,14 +19,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ExportServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T10:15:30Z"), ZoneOffset.UTC);
-    private static final EventFilter SPRING = EventFilter.all()
-            .withWindow(new TimeWindow(day("2025-02-01"), day("2025-03-31")));
+    private static final EventFilter SPRING =
+            EventFilter.all().withWindow(new TimeWindow(day("2025-02-01"), day("2025-03-31")));
 
     private final List<EventFilter> networksAsked = new ArrayList<>();
-    private final ExportService service = new ExportService((dataset, filter) -> {
-        networksAsked.add(filter);
-        return ActorNetwork.of(dataset, filter);
-    }, ExportFixtures.VALID_DIR, CLOCK);
+    private final ExportService service = new ExportService(
+            (dataset, filter) -> {
+                networksAsked.add(filter);
+                return ActorNetwork.of(dataset, filter);
+            },
+            ExportFixtures.VALID_DIR,
+            CLOCK);
 
     @ParameterizedTest
     @EnumSource(DataFormat.class)
@@ -58,13 +61,18 @@ class ExportServiceTest {
 
     @Test
     void event_downloads_hold_only_the_events_the_filter_selects() {
-        String csv = new String(service.download(DataFormat.EVENTS_CSV, ExportFixtures.VALID, SPRING).bytes(),
+        String csv = new String(
+                service.download(DataFormat.EVENTS_CSV, ExportFixtures.VALID, SPRING)
+                        .bytes(),
                 StandardCharsets.UTF_8);
-        String json = new String(service.download(DataFormat.EVENTS_JSON, ExportFixtures.VALID, SPRING).bytes(),
+        String json = new String(
+                service.download(DataFormat.EVENTS_JSON, ExportFixtures.VALID, SPRING)
+                        .bytes(),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).contains("fixture-phone-call").doesNotContain("fixture-invasion");
-        assertThat(json).contains("fixture-phone-call", "\"exported\" : \"2025-06-01T10:15:30Z\"")
+        assertThat(json)
+                .contains("fixture-phone-call", "\"exported\" : \"2025-06-01T10:15:30Z\"")
                 .doesNotContain("fixture-invasion");
     }
 
@@ -79,7 +87,8 @@ class ExportServiceTest {
 
     @Test
     void file_names_follow_the_window() {
-        assertThat(service.fileName(DataFormat.EVENTS_CSV, SPRING)).isEqualTo("parley-events-2025-02-01_2025-03-31.csv");
+        assertThat(service.fileName(DataFormat.EVENTS_CSV, SPRING))
+                .isEqualTo("parley-events-2025-02-01_2025-03-31.csv");
         assertThat(service.fileName(DataFormat.NETWORK_GRAPHML, EventFilter.all()))
                 .isEqualTo("parley-network-all.graphml");
     }

@@ -8,8 +8,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormulaGuardTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain", "'", "''", "'quoted'", "=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx",
-            "'=1+1", "''=1+1", "'''", "a=b", "Zoë", " =1"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain",
+                "'",
+                "''",
+                "'quoted'",
+                "=1+1",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "'=1+1",
+                "''=1+1",
+                "'''",
+                "a=b",
+                "Zoë",
+                " =1"
+            })
     void restore_undoes_protect_for_every_string(String cell) {
         assertThat(FormulaGuard.restore(FormulaGuard.protect(cell))).isEqualTo(cell);
     }

@@ -15,18 +15,27 @@ import javax.xml.stream.XMLStreamReader;
  * A GEXF file read back with StAX for the tests: what a GEXF reader such as Gephi gets. Rejects elements outside the
  * GEXF and viz namespaces and DTDs, and keeps the order of the top-level sections.
  */
-record GexfDocument(Map<String, String> root, Map<String, String> graph, List<String> sections,
-                    Map<String, Map<String, String>> attributeTypes, List<Node> nodes, List<Edge> edges) {
+record GexfDocument(
+        Map<String, String> root,
+        Map<String, String> graph,
+        List<String> sections,
+        Map<String, Map<String, String>> attributeTypes,
+        List<Node> nodes,
+        List<Edge> edges) {
 
-    record Node(String id, String label, String start, String end, Map<String, String> values, double x, double y) {
-    }
+    record Node(String id, String label, String start, String end, Map<String, String> values, double x, double y) {}
 
-    record Spell(LocalDate start, LocalDate end) {
-    }
+    record Spell(LocalDate start, LocalDate end) {}
 
-    record Edge(String id, String source, String target, String type, double weight, String label,
-                Map<String, String> values, List<Spell> spells) {
-    }
+    record Edge(
+            String id,
+            String source,
+            String target,
+            String type,
+            double weight,
+            String label,
+            Map<String, String> values,
+            List<Spell> spells) {}
 
     static GexfDocument read(byte[] bytes) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -71,21 +80,33 @@ record GexfDocument(Map<String, String> root, Map<String, String> graph, List<St
                         position = new double[] {Double.NaN, Double.NaN};
                     }
                     case "attvalue" -> values.put(attrs.get("for"), attrs.get("value"));
-                    case "spell" -> spells.add(new Spell(LocalDate.parse(attrs.get("start")),
-                            LocalDate.parse(attrs.get("end"))));
-                    case "position" -> position = new double[] {Double.parseDouble(attrs.get("x")),
-                            Double.parseDouble(attrs.get("y"))};
-                    default -> {
-                    }
+                    case "spell" ->
+                        spells.add(new Spell(LocalDate.parse(attrs.get("start")), LocalDate.parse(attrs.get("end"))));
+                    case "position" ->
+                        position =
+                                new double[] {Double.parseDouble(attrs.get("x")), Double.parseDouble(attrs.get("y"))};
+                    default -> {}
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (xml.getLocalName().equals("node")) {
-                    nodes.add(new Node(current.get("id"), current.get("label"), current.get("start"),
-                            current.get("end"), values, position[0], position[1]));
+                    nodes.add(new Node(
+                            current.get("id"),
+                            current.get("label"),
+                            current.get("start"),
+                            current.get("end"),
+                            values,
+                            position[0],
+                            position[1]));
                 } else if (xml.getLocalName().equals("edge")) {
-                    edges.add(new Edge(current.get("id"), current.get("source"), current.get("target"),
-                            current.get("type"), Double.parseDouble(current.get("weight")), current.get("label"),
-                            values, spells));
+                    edges.add(new Edge(
+                            current.get("id"),
+                            current.get("source"),
+                            current.get("target"),
+                            current.get("type"),
+                            Double.parseDouble(current.get("weight")),
+                            current.get("label"),
+                            values,
+                            spells));
                 }
             }
         }

@@ -51,17 +51,21 @@ class NetworkGexfTest {
     /** Checks what GEXF 1.3 and Gephi require of the document. */
     private static void assertWellFormedGexf(GexfDocument doc) {
         assertThat(doc.root()).containsEntry("version", "1.3");
-        assertThat(doc.graph()).containsEntry("mode", "dynamic").containsEntry("timeformat", "date")
+        assertThat(doc.graph())
+                .containsEntry("mode", "dynamic")
+                .containsEntry("timeformat", "date")
                 .containsEntry("defaultedgetype", "undirected");
-        assertThat(doc.sections()).containsExactly("meta", "graph", "attributes:node", "attributes:edge", "nodes",
-                "edges");
+        assertThat(doc.sections())
+                .containsExactly("meta", "graph", "attributes:node", "attributes:edge", "nodes", "edges");
         Set<String> types = Set.of("integer", "double", "string");
         assertThat(doc.attributeTypes().get("node").keySet()).containsExactlyElementsOf(NetworkGexf.NODE_ATTRIBUTES);
         assertThat(doc.attributeTypes().get("edge").keySet()).containsExactlyElementsOf(NetworkGexf.EDGE_ATTRIBUTES);
         doc.attributeTypes().values().forEach(declared -> assertThat(types).containsAll(declared.values()));
         Set<String> nodeIds = new HashSet<>();
         for (GexfDocument.Node node : doc.nodes()) {
-            assertThat(nodeIds.add(node.id())).as("unique node id %s", node.id()).isTrue();
+            assertThat(nodeIds.add(node.id()))
+                    .as("unique node id %s", node.id())
+                    .isTrue();
             assertThat(node.values().keySet()).containsExactlyElementsOf(NetworkGexf.NODE_ATTRIBUTES);
             assertThat(node.start() == null).isEqualTo(node.end() == null);
             if (node.start() != null) {
@@ -73,7 +77,9 @@ class NetworkGexfTest {
         }
         Set<String> edgeIds = new HashSet<>();
         for (GexfDocument.Edge edge : doc.edges()) {
-            assertThat(edgeIds.add(edge.id())).as("unique edge id %s", edge.id()).isTrue();
+            assertThat(edgeIds.add(edge.id()))
+                    .as("unique edge id %s", edge.id())
+                    .isTrue();
             assertThat(nodeIds).contains(edge.source(), edge.target());
             assertThat(edge.type()).isIn("directed", "undirected");
             assertThat(edge.weight()).as("Gephi drops edges of weight 0").isPositive();
@@ -82,7 +88,8 @@ class NetworkGexfTest {
                 GexfDocument.Spell spell = edge.spells().get(i);
                 assertThat(spell.start()).isBeforeOrEqualTo(spell.end());
                 if (i > 0) {
-                    assertThat(spell.start()).as("spells of %s must not overlap", edge.id())
+                    assertThat(spell.start())
+                            .as("spells of %s must not overlap", edge.id())
                             .isAfter(edge.spells().get(i - 1).end());
                 }
             }
@@ -94,8 +101,7 @@ class NetworkGexfTest {
             switch (types.get(id)) {
                 case "integer" -> Integer.parseInt(value);
                 case "double" -> Double.parseDouble(value);
-                default -> {
-                }
+                default -> {}
             }
         });
     }
@@ -113,8 +119,11 @@ class NetworkGexfTest {
     void the_file_declares_gexf_1_3_and_its_creation_day() {
         String text = new String(gexf(network(ExportFixtures.NETWORK, YEAR_2024)), StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-                .contains("xmlns=\"http://gexf.net/1.3\"", "lastmodifieddate=\"2025-06-01\"",
+        assertThat(text)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .contains(
+                        "xmlns=\"http://gexf.net/1.3\"",
+                        "lastmodifieddate=\"2025-06-01\"",
                         "<creator>Parley</creator>");
     }
 
@@ -135,7 +144,9 @@ class NetworkGexfTest {
 
         GexfDocument.Edge zoeXi = doc.edge("interaction:xi-jinping:zoe-angstrom");
         assertThat(zoeXi.spells()).containsExactly(new GexfDocument.Spell(day("2025-01-01"), day("2025-12-31")));
-        assertThat(zoeXi.values()).containsEntry("events", "quiet;year-only").containsEntry("shared_events", "2")
+        assertThat(zoeXi.values())
+                .containsEntry("events", "quiet;year-only")
+                .containsEntry("shared_events", "2")
                 .containsEntry("direction", "source_to_target");
     }
 
@@ -147,10 +158,12 @@ class NetworkGexfTest {
         GexfDocument.Edge archerBell = doc.edge("interaction:anna-archer:boris-bell");
         assertThat(archerBell.type()).isEqualTo("undirected");
         assertThat(archerBell.weight()).isEqualTo(2.0);
-        assertThat(archerBell.spells()).containsExactly(
-                new GexfDocument.Spell(day("2024-03-10"), day("2024-03-10")),
-                new GexfDocument.Spell(day("2024-05-01"), day("2024-05-31")));
-        assertThat(archerBell.values()).containsEntry("kind", "interaction")
+        assertThat(archerBell.spells())
+                .containsExactly(
+                        new GexfDocument.Spell(day("2024-03-10"), day("2024-03-10")),
+                        new GexfDocument.Spell(day("2024-05-01"), day("2024-05-31")));
+        assertThat(archerBell.values())
+                .containsEntry("kind", "interaction")
                 .containsEntry("events", "net-2024-agreement;net-2024-call")
                 .containsEntry("direction", "source_to_target");
     }
@@ -161,7 +174,9 @@ class NetworkGexfTest {
         GexfDocument doc = read(network(ExportFixtures.NETWORK, YEAR_2024));
 
         assertThat(doc.node("anna-archer").start()).isEqualTo("2024-03-10");
-        assertThat(doc.node("anna-archer").end()).as("the accusation only mentions her").isEqualTo("2024-05-31");
+        assertThat(doc.node("anna-archer").end())
+                .as("the accusation only mentions her")
+                .isEqualTo("2024-05-31");
         assertThat(doc.node("carla-cruz").start()).isEqualTo("2024-05-20");
         assertThat(doc.node("carla-cruz").end()).isEqualTo("2024-05-20");
         assertThat(doc.node("north-land").start()).isNull();
@@ -178,8 +193,11 @@ class NetworkGexfTest {
         assertThat(affiliation.target()).isEqualTo("north-land");
         assertThat(affiliation.weight()).isEqualTo(1.0);
         assertThat(affiliation.spells()).isEmpty();
-        assertThat(affiliation.values()).containsEntry("kind", "affiliation").containsEntry("shared_events", "0")
-                .containsEntry("events", "").containsEntry("role", "Foreign Minister");
+        assertThat(affiliation.values())
+                .containsEntry("kind", "affiliation")
+                .containsEntry("shared_events", "0")
+                .containsEntry("events", "")
+                .containsEntry("role", "Foreign Minister");
     }
 
     @Test
@@ -189,7 +207,9 @@ class NetworkGexfTest {
         ActorId bell = ActorId.of("boris-bell");
 
         Map<String, String> values = doc.node("boris-bell").values();
-        assertThat(values).containsEntry("kind", "person").containsEntry("degree", "2")
+        assertThat(values)
+                .containsEntry("kind", "person")
+                .containsEntry("degree", "2")
                 .containsEntry("community", String.valueOf(network.community(bell)));
         assertThat(Double.parseDouble(values.get("weighted_degree"))).isEqualTo(3.0);
         assertThat(Double.parseDouble(values.get("betweenness"))).isCloseTo(0.1, within(1e-9));
@@ -209,13 +229,16 @@ class NetworkGexfTest {
         doc.nodes().forEach(n -> graph.addVertex(n.id()));
         doc.edges().forEach(e -> graph.setEdgeWeight(graph.addEdge(e.source(), e.target()), e.weight()));
 
-        assertThat(graph.vertexSet()).isEqualTo(network.actors().stream().map(ActorId::value)
-                .collect(Collectors.toSet()));
+        assertThat(graph.vertexSet())
+                .isEqualTo(network.actors().stream().map(ActorId::value).collect(Collectors.toSet()));
         List<String> expected = network.connections().stream()
-                .map(c -> c.a() + "|" + c.b() + "|" + NetworkGexf.weight(c)).sorted().toList();
+                .map(c -> c.a() + "|" + c.b() + "|" + NetworkGexf.weight(c))
+                .sorted()
+                .toList();
         List<String> actual = graph.edgeSet().stream()
                 .map(e -> graph.getEdgeSource(e) + "|" + graph.getEdgeTarget(e) + "|" + graph.getEdgeWeight(e))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(actual).isEqualTo(expected);
         for (Connection c : network.connections()) {
             assertThat(doc.edge(NetworkGexf.edgeId(c)).values().get("shared_events"))

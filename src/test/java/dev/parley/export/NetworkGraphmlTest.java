@@ -10,9 +10,9 @@ import dev.parley.event.EventFilter;
 import dev.parley.event.TimeWindow;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Metric;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +29,15 @@ class NetworkGraphmlTest {
     private static final TimeWindow YEAR_2024 = new TimeWindow(day("2024-01-01"), day("2024-12-31"));
 
     /** What the importer read: the graph and each vertex's and edge's attributes. */
-    private record Imported(Graph<String, DefaultWeightedEdge> graph, Map<String, Map<String, String>> nodes,
-                            Map<DefaultWeightedEdge, Map<String, String>> edges) {
+    private record Imported(
+            Graph<String, DefaultWeightedEdge> graph,
+            Map<String, Map<String, String>> nodes,
+            Map<DefaultWeightedEdge, Map<String, String>> edges) {
         DefaultWeightedEdge edge(String source, String target, String kind) {
             return graph.getAllEdges(source, target).stream()
-                    .filter(e -> kind.equals(edges.get(e).get("kind"))).findFirst().orElseThrow();
+                    .filter(e -> kind.equals(edges.get(e).get("kind")))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -45,12 +49,14 @@ class NetworkGraphmlTest {
         Map<DefaultWeightedEdge, Map<String, String>> edges = new HashMap<>();
         GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
-        importer.addVertexAttributeConsumer((pair, attribute) -> nodes
-                .computeIfAbsent(pair.getFirst(), k -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-        importer.addEdgeAttributeConsumer((pair, attribute) -> edges
-                .computeIfAbsent(pair.getFirst(), k -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-        importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(out.toByteArray()),
-                StandardCharsets.UTF_8));
+        importer.addVertexAttributeConsumer(
+                (pair, attribute) -> nodes.computeIfAbsent(pair.getFirst(), k -> new HashMap<>())
+                        .put(pair.getSecond(), attribute.getValue()));
+        importer.addEdgeAttributeConsumer(
+                (pair, attribute) -> edges.computeIfAbsent(pair.getFirst(), k -> new HashMap<>())
+                        .put(pair.getSecond(), attribute.getValue()));
+        importer.importGraph(
+                graph, new InputStreamReader(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8));
         return new Imported(graph, nodes, edges);
     }
 
@@ -71,13 +77,16 @@ class NetworkGraphmlTest {
         ActorNetwork network = network(ExportFixtures.NETWORK, TimeWindow.all());
         Graph<String, DefaultWeightedEdge> graph = roundTrip(network).graph();
 
-        assertThat(graph.vertexSet()).isEqualTo(network.actors().stream().map(ActorId::value)
-                .collect(Collectors.toSet()));
+        assertThat(graph.vertexSet())
+                .isEqualTo(network.actors().stream().map(ActorId::value).collect(Collectors.toSet()));
         List<String> expected = network.connections().stream()
-                .map(c -> c.a() + "|" + c.b() + "|" + (double) c.weight()).sorted().toList();
+                .map(c -> c.a() + "|" + c.b() + "|" + (double) c.weight())
+                .sorted()
+                .toList();
         List<String> actual = graph.edgeSet().stream()
                 .map(e -> graph.getEdgeSource(e) + "|" + graph.getEdgeTarget(e) + "|" + graph.getEdgeWeight(e))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(actual).isEqualTo(expected);
     }
 
@@ -89,7 +98,8 @@ class NetworkGraphmlTest {
         DefaultWeightedEdge affiliation = imported.edge("finn-ford", "east-land", "affiliation");
         assertThat(imported.graph().getEdgeSource(affiliation)).isEqualTo("finn-ford");
         assertThat(imported.graph().getEdgeWeight(affiliation)).isZero();
-        assertThat(imported.edges().get(affiliation)).containsEntry("role", "President")
+        assertThat(imported.edges().get(affiliation))
+                .containsEntry("role", "President")
                 .containsEntry("direction", "none")
                 .as("an empty value is an empty data element, which JGraphT reads as absent")
                 .doesNotContainKey("events");
@@ -103,14 +113,19 @@ class NetworkGraphmlTest {
 
         Map<String, String> node = imported.nodes().get("boris-bell");
         assertThat(node.keySet()).containsAll(NetworkGraphml.NODE_ATTRIBUTES);
-        assertThat(node).containsEntry("name", "Boris Bell").containsEntry("kind", "person")
-                .containsEntry("degree", "2").containsEntry("community", String.valueOf(network.community(bell)));
+        assertThat(node)
+                .containsEntry("name", "Boris Bell")
+                .containsEntry("kind", "person")
+                .containsEntry("degree", "2")
+                .containsEntry("community", String.valueOf(network.community(bell)));
         assertThat(Double.parseDouble(node.get("betweenness"))).isCloseTo(0.1, within(1e-9));
         assertThat(Double.parseDouble(node.get("pagerank")))
                 .isCloseTo(network.metric(Metric.PAGERANK, bell), within(1e-12));
         DefaultWeightedEdge edge = imported.edge("anna-archer", "boris-bell", "interaction");
-        assertThat(imported.edges().get(edge)).containsEntry("events", "net-2024-agreement;net-2024-call")
-                .containsEntry("direction", "source_to_target").containsEntry("first", "2024-03-10")
+        assertThat(imported.edges().get(edge))
+                .containsEntry("events", "net-2024-agreement;net-2024-call")
+                .containsEntry("direction", "source_to_target")
+                .containsEntry("first", "2024-03-10")
                 .containsEntry("last", "2024-05");
     }
 

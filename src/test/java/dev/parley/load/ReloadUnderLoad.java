@@ -1,6 +1,5 @@
 package dev.parley.load;
 
-import dev.parley.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -9,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.parley.dataset.DatasetService;
+import dev.parley.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -52,7 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * server, as a browser's first request does). Every observation must show a single version (never a mix), never
  * the invalid marker, and no session may see an error. It prints throughput and latency.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"parley.reload-interval=200ms", "logging.level.dev.parley.dataset=warn"})
 class ReloadUnderLoad {
     private static final Path DATA = copyOfFixture();
@@ -68,6 +69,7 @@ class ReloadUnderLoad {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     DatasetService datasets;
 
@@ -121,8 +123,7 @@ class ReloadUnderLoad {
             String original = Files.readString(Path.of("src/test/resources/fixtures/valid/actors.yaml"));
             for (int n = 1; running.get(); n++) {
                 if (n % 3 == 0) {
-                    Files.writeString(actors, version(original, INVALID_MARKER).replace("kind: person",
-                            "kind: persn"));
+                    Files.writeString(actors, version(original, INVALID_MARKER).replace("kind: person", "kind: persn"));
                     invalidEdits.incrementAndGet();
                 } else {
                     validVersions.add(String.valueOf(n));
@@ -140,7 +141,8 @@ class ReloadUnderLoad {
     }
 
     private static String version(String actorsYaml, String v) {
-        return actorsYaml.replace("name: Donald Trump", "name: Donald Trump v" + v)
+        return actorsYaml
+                .replace("name: Donald Trump", "name: Donald Trump v" + v)
                 .replace("aliases: [Trump,", "aliases: [Trump v" + v + ",")
                 .replace("description: Test fixture actor.", "description: Fixture version v" + v);
     }
@@ -162,7 +164,8 @@ class ReloadUnderLoad {
     }
 
     private void time(String what, long startNanos) {
-        latencies.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>()))
+        latencies
+                .computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>()))
                 .add((System.nanoTime() - startNanos) / 1_000_000);
     }
 
@@ -176,8 +179,10 @@ class ReloadUnderLoad {
      * and answers with it), read the answer, then close the UI as a browser does on unload.
      */
     private void simulatedClient() {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String name = Thread.currentThread().getName();
         try {
             get(http, "/");
@@ -191,12 +196,16 @@ class ReloadUnderLoad {
                     continue;
                 }
                 String uidl = "/?v-r=uidl&v-uiId=" + ui.group(1);
-                HttpResponse<String> view = post(http, uidl, "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":"
-                        + "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\","
-                        + "\"query\":\"actor=donald-trump\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
-                        + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}");
+                HttpResponse<String> view = post(
+                        http,
+                        uidl,
+                        "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":"
+                                + "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\","
+                                + "\"query\":\"actor=donald-trump\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                                + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}");
                 time("client: explorer view built (init + navigate)", start);
-                if (view.statusCode() != 200 || view.body().contains("\"appError\"")
+                if (view.statusCode() != 200
+                        || view.body().contains("\"appError\"")
                         || view.body().contains("Internal error")) {
                     errors.add(name + ": navigate answered " + view.statusCode() + " "
                             + view.body().substring(0, Math.min(200, view.body().length())));
@@ -204,8 +213,11 @@ class ReloadUnderLoad {
                     check(name, view.body());
                 }
                 Matcher sync = SYNC_ID.matcher(view.body());
-                post(http, uidl, "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":[],\"syncId\":"
-                        + (sync.find() ? sync.group(1) : "1") + ",\"clientId\":1,\"UNLOAD\":true}");
+                post(
+                        http,
+                        uidl,
+                        "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":[],\"syncId\":"
+                                + (sync.find() ? sync.group(1) : "1") + ",\"clientId\":1,\"UNLOAD\":true}");
                 Thread.sleep(THINK_MS);
             }
         } catch (IOException e) {
@@ -217,15 +229,21 @@ class ReloadUnderLoad {
 
     private HttpResponse<String> post(HttpClient http, String path, String json)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The side panel's text nodes joined with a separator (so "v4" next to "1 event" cannot read "v41"). */
@@ -239,12 +257,20 @@ class ReloadUnderLoad {
     /** One thread, one Chromium, several pages visited in turn (Playwright objects belong to one thread). */
     private void browserSessions(int pages) {
         String thread = Thread.currentThread().getName();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--no-first-run", "--disable-background-networking")));
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(
+                                    Path.of(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--no-first-run",
+                                    "--disable-background-networking")));
             List<Page> open = new ArrayList<>();
             for (int i = 0; i < pages; i++) {
                 BrowserContext context = browser.newContext();
@@ -266,13 +292,22 @@ class ReloadUnderLoad {
                         step(open.get(i), thread + "-page-" + i, round);
                     } catch (com.microsoft.playwright.PlaywrightException e) {
                         Page failed = open.get(i);
-                        failed.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "load-failures",
-                                thread + "-page-" + i + "-round-" + round + ".png")));
+                        failed.screenshot(new Page.ScreenshotOptions()
+                                .setPath(Path.of(
+                                        "target",
+                                        "load-failures",
+                                        thread + "-page-" + i + "-round-" + round + ".png")));
                         errors.add(thread + "-page-" + i + " at " + failed.url() + " showing '"
                                 + failed.evaluate("() => document.querySelector('#actor-name')?.textContent") + "'");
                         errors.add(thread + "-page-" + i + ": step " + round % 3 + " failed: "
-                                + e.getMessage().lines().filter(l -> l.contains("message=")).findFirst()
-                                .orElse(e.getMessage().lines().findFirst().orElse("")));
+                                + e.getMessage()
+                                        .lines()
+                                        .filter(l -> l.contains("message="))
+                                        .findFirst()
+                                        .orElse(e.getMessage()
+                                                .lines()
+                                                .findFirst()
+                                                .orElse("")));
                     }
                 }
             }
@@ -291,18 +326,21 @@ class ReloadUnderLoad {
         }
         long start = System.nanoTime();
         boolean toOther = round % 3 == 1;
-        String arrived = toOther ? "() => { const n = document.querySelector('#actor-name');"
-                + " return n && !n.textContent.startsWith('Donald Trump'); }"
+        String arrived = toOther
+                ? "() => { const n = document.querySelector('#actor-name');"
+                        + " return n && !n.textContent.startsWith('Donald Trump'); }"
                 : "() => { const n = document.querySelector('#actor-name');"
-                + " return n && n.textContent.startsWith('Donald Trump'); }";
+                        + " return n && n.textContent.startsWith('Donald Trump'); }";
         if (round % 3 == 0) {
             page.navigate("http://localhost:" + port + "/?actor=donald-trump");
             page.waitForFunction(arrived);
             time("browser: page load to explorer shown", start);
         } else {
             com.microsoft.playwright.Locator target = page.locator("#actor-panel .parley-connection-actor");
-            target = toOther ? target.first() : target.filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Donald Trump")).first();
+            target = toOther
+                    ? target.first()
+                    : target.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Donald Trump"))
+                            .first();
             target.click();
             try {
                 page.waitForFunction(arrived, null, new Page.WaitForFunctionOptions().setTimeout(10_000));
@@ -318,22 +356,38 @@ class ReloadUnderLoad {
     }
 
     private void report(double elapsed) {
-        StringBuilder s = new StringBuilder("\n=== Reload under load: ").append(browsers).append(" browser pages + ")
-                .append(clients).append(" simulated clients, ").append(String.format("%.0f", elapsed))
+        StringBuilder s = new StringBuilder("\n=== Reload under load: ")
+                .append(browsers)
+                .append(" browser pages + ")
+                .append(clients)
+                .append(" simulated clients, ")
+                .append(String.format("%.0f", elapsed))
                 .append(" s of editing ===\n");
-        s.append("edits: ").append(validEdits).append(" valid, ").append(invalidEdits).append(" invalid; reloads heard: ")
-                .append(reloadsHeard).append("; distinct versions seen by sessions: ").append(versionsSeen.size())
-                .append("; browser clicks lost to a re-render and repeated: ").append(lostClicks).append('\n');
+        s.append("edits: ")
+                .append(validEdits)
+                .append(" valid, ")
+                .append(invalidEdits)
+                .append(" invalid; reloads heard: ")
+                .append(reloadsHeard)
+                .append("; distinct versions seen by sessions: ")
+                .append(versionsSeen.size())
+                .append("; browser clicks lost to a re-render and repeated: ")
+                .append(lostClicks)
+                .append('\n');
         latencies.forEach((what, list) -> {
             List<Long> sorted = new ArrayList<>(list);
             Collections.sort(sorted);
-            s.append(String.format("%-42s n=%5d  %5.1f/s  p50=%4d ms  p95=%4d ms  max=%5d ms%n", what, sorted.size(),
-                    sorted.size() / elapsed, pct(sorted, 50), pct(sorted, 95), sorted.getLast()));
+            s.append(String.format(
+                    "%-42s n=%5d  %5.1f/s  p50=%4d ms  p95=%4d ms  max=%5d ms%n",
+                    what, sorted.size(), sorted.size() / elapsed, pct(sorted, 50), pct(sorted, 95), sorted.getLast()));
         });
         s.append("errors: ").append(errors.size()).append('\n');
-        Map<String, Long> kinds = new java.util.TreeMap<>(errors.stream().collect(java.util.stream.Collectors.groupingBy(
-                e -> e.replaceFirst("^[a-z]+-\\d+(-page-\\d+)?", "<session>"), java.util.stream.Collectors.counting())));
-        kinds.forEach((kind, n) -> s.append("  ").append(n).append(" x ").append(kind).append('\n'));
+        Map<String, Long> kinds = new java.util.TreeMap<>(errors.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        e -> e.replaceFirst("^[a-z]+-\\d+(-page-\\d+)?", "<session>"),
+                        java.util.stream.Collectors.counting())));
+        kinds.forEach(
+                (kind, n) -> s.append("  ").append(n).append(" x ").append(kind).append('\n'));
         System.out.println(s);
     }
 

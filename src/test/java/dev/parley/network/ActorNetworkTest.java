@@ -77,10 +77,19 @@ class ActorNetworkTest {
 
         @Test
         void an_event_whose_actors_are_all_only_mentioned_adds_no_one() {
-            Event talk = new Event(EventId.of("talk"), ArticleId.of("a"), PartialDate.ofYear(2022), Optional.empty(),
-                    "Talk about others", EventType.STATEMENT, Optional.empty(), Optional.empty(),
-                    List.of(new Participant(ANNA, ParticipantRole.MENTIONED),
-                            new Participant(BORIS, ParticipantRole.MENTIONED)), List.of());
+            Event talk = new Event(
+                    EventId.of("talk"),
+                    ArticleId.of("a"),
+                    PartialDate.ofYear(2022),
+                    Optional.empty(),
+                    "Talk about others",
+                    EventType.STATEMENT,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(
+                            new Participant(ANNA, ParticipantRole.MENTIONED),
+                            new Participant(BORIS, ParticipantRole.MENTIONED)),
+                    List.of());
             Dataset dataset = new Dataset(DATASET.actors(), DATASET.articles(), List.of(talk));
 
             assertThat(ActorNetwork.of(dataset, EventFilter.all()).isEmpty()).isTrue();
@@ -117,10 +126,15 @@ class ActorNetworkTest {
 
         @Test
         void events_on_the_same_day_are_listed_newest_first_then_by_id_descending() {
-            Connection annaBoris = network(TimeWindow.all()).connection(ANNA, BORIS).orElseThrow();
+            Connection annaBoris =
+                    network(TimeWindow.all()).connection(ANNA, BORIS).orElseThrow();
 
-            assertThat(annaBoris.events()).containsExactly(event("net-2024-agreement"), event("net-2024-call"),
-                    event("net-2023-threat"), event("net-2023-reply"));
+            assertThat(annaBoris.events())
+                    .containsExactly(
+                            event("net-2024-agreement"),
+                            event("net-2024-call"),
+                            event("net-2023-threat"),
+                            event("net-2023-reply"));
             assertThat(annaBoris.first()).contains(PartialDate.parse("2023-02-01"));
             assertThat(annaBoris.last()).contains(PartialDate.parse("2024-05"));
         }
@@ -163,8 +177,10 @@ class ActorNetworkTest {
             assertThat(borisCarla.weight()).isEqualTo(1);
             assertThat(borisCarla.direction()).isEqualTo(Direction.B_TO_A);
 
-            assertThat(network.connection(DELTA, EAST).orElseThrow().direction()).isEqualTo(Direction.A_TO_B);
-            assertThat(network.connection(DELTA, FINN).orElseThrow().direction()).isEqualTo(Direction.NONE);
+            assertThat(network.connection(DELTA, EAST).orElseThrow().direction())
+                    .isEqualTo(Direction.A_TO_B);
+            assertThat(network.connection(DELTA, FINN).orElseThrow().direction())
+                    .isEqualTo(Direction.NONE);
             assertThat(network.connection(EAST, FINN).orElseThrow().weight()).isEqualTo(1);
         }
 
@@ -176,9 +192,11 @@ class ActorNetworkTest {
         @Test
         void roles_give_affiliation_connections_when_their_period_overlaps_the_window() {
             List<Connection> affiliations = network.connections().stream()
-                    .filter(c -> c.kind() == ConnectionKind.AFFILIATION).toList();
+                    .filter(c -> c.kind() == ConnectionKind.AFFILIATION)
+                    .toList();
 
-            assertThat(affiliations).extracting(Connection::a, Connection::b, c -> c.roleTitle().orElseThrow())
+            assertThat(affiliations)
+                    .extracting(Connection::a, Connection::b, c -> c.roleTitle().orElseThrow())
                     .containsExactly(
                             tuple(ANNA, NORTH, "Foreign Minister"),
                             tuple(BORIS, NORTH, "Special Envoy"),
@@ -188,43 +206,57 @@ class ActorNetworkTest {
                 assertThat(c.direction()).isEqualTo(Direction.NONE);
                 assertThat(c.first()).isEmpty();
             });
-            assertThat(network.contains(SOUTH)).as("Cruz was ambassador only until 2015").isFalse();
+            assertThat(network.contains(SOUTH))
+                    .as("Cruz was ambassador only until 2015")
+                    .isFalse();
         }
 
         @Test
         void a_pair_with_both_kinds_answers_with_the_interaction() {
             assertThat(network.connection(FINN, EAST).orElseThrow().kind()).isEqualTo(ConnectionKind.INTERACTION);
-            assertThat(network.connections()).filteredOn(c -> c.involves(FINN) && c.involves(EAST)).hasSize(2);
+            assertThat(network.connections())
+                    .filteredOn(c -> c.involves(FINN) && c.involves(EAST))
+                    .hasSize(2);
             assertThat(network.connection(NORTH, ANNA).orElseThrow().kind()).isEqualTo(ConnectionKind.AFFILIATION);
         }
 
         @Test
         void a_lookup_by_kind_finds_the_interaction_and_the_affiliation_of_one_pair_separately_in_either_order() {
-            Connection interaction = network.connection(EAST, FINN, ConnectionKind.INTERACTION).orElseThrow();
-            Connection affiliation = network.connection(EAST, FINN, ConnectionKind.AFFILIATION).orElseThrow();
+            Connection interaction =
+                    network.connection(EAST, FINN, ConnectionKind.INTERACTION).orElseThrow();
+            Connection affiliation =
+                    network.connection(EAST, FINN, ConnectionKind.AFFILIATION).orElseThrow();
 
             assertThat(interaction.kind()).isEqualTo(ConnectionKind.INTERACTION);
             assertThat(interaction.weight()).isEqualTo(1);
             assertThat(affiliation.kind()).isEqualTo(ConnectionKind.AFFILIATION);
             assertThat(affiliation.roleTitle()).contains("President");
-            assertThat(network.connection(FINN, EAST, ConnectionKind.INTERACTION)).containsSame(interaction);
-            assertThat(network.connection(FINN, EAST, ConnectionKind.AFFILIATION)).containsSame(affiliation);
-            assertThat(network.connections()).filteredOn(c -> c.involves(FINN) && c.involves(EAST))
+            assertThat(network.connection(FINN, EAST, ConnectionKind.INTERACTION))
+                    .containsSame(interaction);
+            assertThat(network.connection(FINN, EAST, ConnectionKind.AFFILIATION))
+                    .containsSame(affiliation);
+            assertThat(network.connections())
+                    .filteredOn(c -> c.involves(FINN) && c.involves(EAST))
                     .containsExactlyInAnyOrder(interaction, affiliation);
         }
 
         @Test
         void a_lookup_by_kind_is_empty_for_a_kind_the_pair_lacks_or_an_actor_outside_the_network() {
-            assertThat(network.connection(ANNA, NORTH, ConnectionKind.INTERACTION)).isEmpty();
-            assertThat(network.connection(ANNA, BORIS, ConnectionKind.AFFILIATION)).isEmpty();
-            assertThat(network.connection(ANNA, GIL, ConnectionKind.INTERACTION)).isEmpty();
+            assertThat(network.connection(ANNA, NORTH, ConnectionKind.INTERACTION))
+                    .isEmpty();
+            assertThat(network.connection(ANNA, BORIS, ConnectionKind.AFFILIATION))
+                    .isEmpty();
+            assertThat(network.connection(ANNA, GIL, ConnectionKind.INTERACTION))
+                    .isEmpty();
         }
 
         @Test
         void connections_of_an_actor_come_strongest_first_then_newest_then_by_the_other_actor() {
-            assertThat(network.connectionsOf(BORIS)).extracting(c -> c.other(BORIS))
+            assertThat(network.connectionsOf(BORIS))
+                    .extracting(c -> c.other(BORIS))
                     .containsExactly(ANNA, CARLA, NORTH);
-            assertThat(network.connectionsOf(EAST)).extracting(c -> c.other(EAST), Connection::kind)
+            assertThat(network.connectionsOf(EAST))
+                    .extracting(c -> c.other(EAST), Connection::kind)
                     .containsExactly(
                             tuple(DELTA, ConnectionKind.INTERACTION),
                             tuple(FINN, ConnectionKind.INTERACTION),
@@ -234,14 +266,16 @@ class ActorNetworkTest {
 
         @Test
         void events_of_a_connection_resolve_newest_first() {
-            List<Event> events = network.eventsOf(network.connection(ANNA, BORIS).orElseThrow());
+            List<Event> events =
+                    network.eventsOf(network.connection(ANNA, BORIS).orElseThrow());
 
             assertThat(events).extracting(Event::title).containsExactly("Archer and Bell agree", "Archer calls Bell");
         }
 
         @Test
         void both_directions_over_all_time() {
-            Connection annaBoris = network(TimeWindow.all()).connection(ANNA, BORIS).orElseThrow();
+            Connection annaBoris =
+                    network(TimeWindow.all()).connection(ANNA, BORIS).orElseThrow();
 
             assertThat(annaBoris.weight()).isEqualTo(4);
             assertThat(annaBoris.aToB()).isEqualTo(2);
@@ -291,7 +325,9 @@ class ActorNetworkTest {
             // In the triangle every pair is adjacent, so no one lies between.
             assertThat(network.metric(Metric.BETWEENNESS, BORIS)).isCloseTo(0.1, EXACT);
             for (ActorId other : List.of(ANNA, CARLA, DELTA, EAST, FINN, NORTH)) {
-                assertThat(network.metric(Metric.BETWEENNESS, other)).as("%s", other).isZero();
+                assertThat(network.metric(Metric.BETWEENNESS, other))
+                        .as("%s", other)
+                        .isZero();
             }
             assertThat(network.rank(Metric.BETWEENNESS, ANNA)).isEqualTo(2);
             assertThat(network.rank(Metric.BETWEENNESS, NORTH)).isEqualTo(7);
@@ -333,7 +369,9 @@ class ActorNetworkTest {
         @Test
         void every_metric_ranks_every_actor() {
             for (Metric metric : Metric.values()) {
-                assertThat(network.ranking(metric)).as("%s", metric).containsExactlyInAnyOrderElementsOf(network.actors());
+                assertThat(network.ranking(metric))
+                        .as("%s", metric)
+                        .containsExactlyInAnyOrderElementsOf(network.actors());
                 assertThat(metric.label()).isNotBlank();
                 assertThat(metric.explanation()).endsWith(".");
             }
@@ -364,14 +402,20 @@ class ActorNetworkTest {
 
             List<ActorPath> paths = network.paths(ANNA, DELTA, 3);
 
-            assertThat(paths).extracting(ActorPath::actors).containsExactly(
-                    List.of(ANNA, EAST, DELTA), List.of(ANNA, BORIS, CARLA, DELTA), List.of(ANNA, EAST, FINN, DELTA));
+            assertThat(paths)
+                    .extracting(ActorPath::actors)
+                    .containsExactly(
+                            List.of(ANNA, EAST, DELTA),
+                            List.of(ANNA, BORIS, CARLA, DELTA),
+                            List.of(ANNA, EAST, FINN, DELTA));
             ActorPath shortest = paths.getFirst();
-            assertThat(shortest.hops()).extracting(h -> h.via().events()).containsExactly(
-                    List.of(event("net-2023-sanction")), List.of(event("net-2024-summit")));
+            assertThat(shortest.hops())
+                    .extracting(h -> h.via().events())
+                    .containsExactly(List.of(event("net-2023-sanction")), List.of(event("net-2024-summit")));
             assertThat(shortest.hops().get(1).from()).isEqualTo(EAST);
             assertThat(shortest.hops().get(1).to()).isEqualTo(DELTA);
-            assertThat(network.paths(ANNA, DELTA, 2)).extracting(ActorPath::actors)
+            assertThat(network.paths(ANNA, DELTA, 2))
+                    .extracting(ActorPath::actors)
                     .containsExactly(List.of(ANNA, EAST, DELTA), List.of(ANNA, BORIS, CARLA, DELTA));
             assertThat(network.paths(ANNA, DELTA, 10)).hasSize(3);
         }
@@ -395,9 +439,13 @@ class ActorNetworkTest {
 
             assertThat(secondHalf.participants()).containsExactly(DELTA, EAST, FINN);
             assertThat(secondHalf.actors()).doesNotContain(ANNA, BORIS, CARLA, NORTH);
-            assertThat(secondHalf.connections()).extracting(Connection::toString).containsExactly(
-                    "delta-union -- east-land (1)", "delta-union -- finn-ford (1)", "east-land -- finn-ford (1)",
-                    "finn-ford -> east-land (President)");
+            assertThat(secondHalf.connections())
+                    .extracting(Connection::toString)
+                    .containsExactly(
+                            "delta-union -- east-land (1)",
+                            "delta-union -- finn-ford (1)",
+                            "east-land -- finn-ford (1)",
+                            "finn-ford -> east-land (President)");
         }
 
         @Test
@@ -423,7 +471,8 @@ class ActorNetworkTest {
             ActorNetwork persons = network(EventFilter.all().withActorKinds(Set.of(ActorKind.PERSON)));
 
             assertThat(persons.actors()).containsExactly(ANNA, BORIS, CARLA, FINN);
-            assertThat(persons.connections()).extracting(Connection::toString)
+            assertThat(persons.connections())
+                    .extracting(Connection::toString)
                     .containsExactly("anna-archer -- boris-bell (4)", "boris-bell -- carla-cruz (1)");
             assertThat(persons.connectionsOf(FINN)).isEmpty();
 

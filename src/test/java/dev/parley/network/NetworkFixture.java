@@ -26,8 +26,7 @@ final class NetworkFixture {
 
     static final TimeWindow YEAR_2024 = new TimeWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
 
-    private NetworkFixture() {
-    }
+    private NetworkFixture() {}
 
     private static Dataset load() {
         LoadResult result = new DatasetLoader().load(DIR);

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Package internals for the benchmark (test code only): exact path centrality whatever the network's size. */
 public final class NetworkInternals {
-    private NetworkInternals() {
-    }
+    private NetworkInternals() {}
 
     /** Exact betweenness and closeness (every actor a source), as {@code [betweenness, closeness]}. */
     @SuppressWarnings("unchecked")

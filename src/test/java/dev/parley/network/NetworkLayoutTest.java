@@ -42,7 +42,9 @@ class NetworkLayoutTest {
 
     @Test
     void every_position_is_finite_and_inside_the_box() {
-        for (ActorNetwork network : List.of(network(TimeWindow.all()), network(YEAR_2024),
+        for (ActorNetwork network : List.of(
+                network(TimeWindow.all()),
+                network(YEAR_2024),
                 ActorNetwork.of(synthetic(300, 1_000, 1), EventFilter.all()))) {
             assertThat(network.layout().keySet()).containsExactlyElementsOf(network.actors());
             assertThat(network.layout().values()).allSatisfy(NetworkLayoutTest::assertInsideBox);
@@ -54,12 +56,17 @@ class NetworkLayoutTest {
         ActorNetwork network = network(YEAR_2024);
 
         assertThat(new HashSet<>(network.layout().values())).hasSameSizeAs(network.actors());
-        double spreadX = network.layout().values().stream().mapToDouble(Point::x).max().orElseThrow()
+        double spreadX = network.layout().values().stream()
+                        .mapToDouble(Point::x)
+                        .max()
+                        .orElseThrow()
                 - network.layout().values().stream().mapToDouble(Point::x).min().orElseThrow();
-        double spreadY = network.layout().values().stream().mapToDouble(Point::y).max().orElseThrow()
+        double spreadY = network.layout().values().stream()
+                        .mapToDouble(Point::y)
+                        .max()
+                        .orElseThrow()
                 - network.layout().values().stream().mapToDouble(Point::y).min().orElseThrow();
-        assertThat(Math.max(spreadX, spreadY)).as("the layout fills the box").isCloseTo(1000.0,
-                within(1e-6));
+        assertThat(Math.max(spreadX, spreadY)).as("the layout fills the box").isCloseTo(1000.0, within(1e-6));
     }
 
     @Test
@@ -67,8 +74,7 @@ class NetworkLayoutTest {
         ActorNetwork persons = network(EventFilter.all().withActorKinds(Set.of(ActorKind.PERSON)));
 
         Point finn = persons.layout(FINN);
-        assertThat(Math.hypot(finn.x() - 500, finn.y() - 500)).isCloseTo(490.0,
-                within(1e-9));
+        assertThat(Math.hypot(finn.x() - 500, finn.y() - 500)).isCloseTo(490.0, within(1e-9));
         assertThat(finn.x()).as("the first isolated actor sits at the top").isCloseTo(500.0, within(1e-9));
         assertThat(finn.y()).isCloseTo(10.0, within(1e-9));
         for (ActorId other : List.of(NetworkFixture.ANNA, NetworkFixture.BORIS, NetworkFixture.CARLA)) {
@@ -110,11 +116,22 @@ class NetworkLayoutTest {
         Random random = new Random(seed);
         List<Actor> actors = new ArrayList<>();
         for (int i = 0; i < actorCount; i++) {
-            actors.add(new Actor(ActorId.of("actor-" + i), "Actor " + i, ActorKind.values()[i % 4], List.of(),
-                    Optional.empty(), List.of()));
+            actors.add(new Actor(
+                    ActorId.of("actor-" + i),
+                    "Actor " + i,
+                    ActorKind.values()[i % 4],
+                    List.of(),
+                    Optional.empty(),
+                    List.of()));
         }
-        Article article = new Article(ArticleId.of("synthetic"), "Synthetic", "Test", Optional.empty(),
-                PartialDate.ofYear(2020), Optional.empty(), "articles/synthetic.yaml");
+        Article article = new Article(
+                ArticleId.of("synthetic"),
+                "Synthetic",
+                "Test",
+                Optional.empty(),
+                PartialDate.ofYear(2020),
+                Optional.empty(),
+                "articles/synthetic.yaml");
         List<Event> events = new ArrayList<>();
         LocalDate day = LocalDate.of(2020, 1, 1);
         for (int i = 0; i < eventCount; i++) {
@@ -130,9 +147,17 @@ class NetworkLayoutTest {
                 participants.add(new Participant(ActorId.of("actor-" + actor), role));
                 role = ParticipantRole.RECIPIENT;
             }
-            events.add(new Event(EventId.of("event-" + i), article.id(), PartialDate.ofDay(day.plusDays(i % 1500)),
-                    Optional.empty(), "Event " + i, EventType.CONSULT, Optional.empty(), Optional.empty(),
-                    participants, List.of()));
+            events.add(new Event(
+                    EventId.of("event-" + i),
+                    article.id(),
+                    PartialDate.ofDay(day.plusDays(i % 1500)),
+                    Optional.empty(),
+                    "Event " + i,
+                    EventType.CONSULT,
+                    Optional.empty(),
+                    Optional.empty(),
+                    participants,
+                    List.of()));
         }
         return new Dataset(actors, List.of(article), events);
     }

@@ -34,14 +34,16 @@ class NetworkServiceTest {
 
     @Test
     void an_empty_dataset_gives_an_empty_network() {
-        assertThat(service.network(Dataset.empty(), EventFilter.all()).isEmpty()).isTrue();
+        assertThat(service.network(Dataset.empty(), EventFilter.all()).isEmpty())
+                .isTrue();
     }
 
     @Test
     void asking_again_for_the_same_dataset_and_an_equal_filter_returns_the_same_instance() {
         ActorNetwork first = service.network(DATASET, EventFilter.all().withWindow(YEAR_2024));
-        ActorNetwork again = service.network(DATASET, EventFilter.all().withWindow(
-                new TimeWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+        ActorNetwork again = service.network(
+                DATASET,
+                EventFilter.all().withWindow(new TimeWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
 
         assertThat(again).isSameAs(first);
     }
@@ -50,7 +52,8 @@ class NetworkServiceTest {
     void another_filter_or_another_dataset_instance_gives_another_network() {
         ActorNetwork all = service.network(DATASET, EventFilter.all());
 
-        assertThat(service.network(DATASET, EventFilter.all().withTypes(Set.of(EventType.ACCUSE)))).isNotSameAs(all);
+        assertThat(service.network(DATASET, EventFilter.all().withTypes(Set.of(EventType.ACCUSE))))
+                .isNotSameAs(all);
         Dataset reloaded = new Dataset(DATASET.actors(), DATASET.articles(), DATASET.events());
         assertThat(service.network(reloaded, EventFilter.all())).isNotSameAs(all);
     }
@@ -58,8 +61,11 @@ class NetworkServiceTest {
     @Test
     void the_cache_keeps_no_more_networks_than_its_size() {
         for (int day = 1; day <= NetworkService.CACHE_SIZE * 2; day++) {
-            service.network(DATASET, EventFilter.all().withWindow(TimeWindow.of(LocalDate.of(2024, 1, day % 28 + 1)
-                    .plusMonths(day / 28))));
+            service.network(
+                    DATASET,
+                    EventFilter.all()
+                            .withWindow(TimeWindow.of(
+                                    LocalDate.of(2024, 1, day % 28 + 1).plusMonths(day / 28))));
         }
 
         assertThat(service.cached()).isEqualTo(NetworkService.CACHE_SIZE);
@@ -67,12 +73,11 @@ class NetworkServiceTest {
 
     @Test
     void threads_asking_at_once_all_get_the_same_instance() throws Exception {
-        EventFilter filter = EventFilter.all().withWindow(new TimeWindow(LocalDate.of(2023, 1, 1),
-                LocalDate.of(2024, 12, 31)));
+        EventFilter filter =
+                EventFilter.all().withWindow(new TimeWindow(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<ActorNetwork>> tasks = Collections.nCopies(8, () -> service.network(DATASET,
-                    filter));
+            List<Callable<ActorNetwork>> tasks = Collections.nCopies(8, () -> service.network(DATASET, filter));
             Set<ActorNetwork> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Future<ActorNetwork> f : pool.invokeAll(tasks)) {
                 distinct.add(f.get());

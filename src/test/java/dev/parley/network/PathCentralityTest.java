@@ -39,14 +39,14 @@ class PathCentralityTest {
         Graph<ActorId, LinkEdge> g = randomGraph(120, 400, 7);
         long n = g.vertexSet().size();
         Map<ActorId, Double> between = new BetweennessCentrality<>(new AsUnweightedGraph<>(g), false).getScores();
-        Map<ActorId, Double> harmonic = new HarmonicCentrality<>(new AsUnweightedGraph<>(g), false, true)
-                .getScores();
+        Map<ActorId, Double> harmonic = new HarmonicCentrality<>(new AsUnweightedGraph<>(g), false, true).getScores();
 
         PathCentrality ours = PathCentrality.of(g);
 
         assertThat(ours.exact()).isTrue();
         for (ActorId v : g.vertexSet()) {
-            assertThat(ours.betweenness().get(v)).as("%s", v)
+            assertThat(ours.betweenness().get(v))
+                    .as("%s", v)
                     .isCloseTo(between.get(v) / ((n - 1) * (n - 2) / 2.0), within(1e-12));
             assertThat(ours.closeness().get(v)).as("%s", v).isCloseTo(harmonic.get(v), within(1e-12));
         }
@@ -72,11 +72,14 @@ class PathCentralityTest {
 
         assertThat(estimate.exact()).isFalse();
         assertThat(PathCentrality.of(g, 150).betweenness()).isEqualTo(estimate.betweenness());
-        double maxBetween = exact.betweenness().values().stream().mapToDouble(d -> d).max().orElseThrow();
+        double maxBetween =
+                exact.betweenness().values().stream().mapToDouble(d -> d).max().orElseThrow();
         for (ActorId v : g.vertexSet()) {
-            assertThat(estimate.betweenness().get(v)).as("%s", v)
+            assertThat(estimate.betweenness().get(v))
+                    .as("%s", v)
                     .isCloseTo(exact.betweenness().get(v), within(0.25 * maxBetween));
-            assertThat(estimate.closeness().get(v)).as("%s", v)
+            assertThat(estimate.closeness().get(v))
+                    .as("%s", v)
                     .isCloseTo(exact.closeness().get(v), within(0.05));
         }
     }

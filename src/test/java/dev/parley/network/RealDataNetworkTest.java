@@ -32,14 +32,18 @@ class RealDataNetworkTest {
         });
         for (Metric metric : Metric.values()) {
             assertThat(network.ranking(metric)).hasSameSizeAs(network.actors());
-            network.actors().forEach(a -> assertThat(network.metric(metric, a)).isFinite().isNotNegative());
+            network.actors()
+                    .forEach(a ->
+                            assertThat(network.metric(metric, a)).isFinite().isNotNegative());
         }
         assertThat(network.communityCount()).isPositive();
         assertThat(network.layout().values()).allSatisfy(p -> {
             assertThat(p.x()).isBetween(0.0, 1000.0);
             assertThat(p.y()).isBetween(0.0, 1000.0);
         });
-        assertThat(network.paths(TRUMP, PUTIN, 3)).isNotEmpty()
-                .first().satisfies(path -> assertThat(path.length()).isEqualTo(1));
+        assertThat(network.paths(TRUMP, PUTIN, 3))
+                .isNotEmpty()
+                .first()
+                .satisfies(path -> assertThat(path.length()).isEqualTo(1));
     }
 }

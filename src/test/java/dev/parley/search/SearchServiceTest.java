@@ -16,7 +16,10 @@ class SearchServiceTest {
 
     @BeforeAll
     static void load() {
-        dataset = new DatasetLoader().load(Path.of("src/test/resources/fixtures/valid")).dataset().orElseThrow();
+        dataset = new DatasetLoader()
+                .load(Path.of("src/test/resources/fixtures/valid"))
+                .dataset()
+                .orElseThrow();
     }
 
     @Test
@@ -37,7 +40,8 @@ class SearchServiceTest {
         var results = search.search(dataset, "phone", 10);
         assertThat(results.events()).extracting(e -> e.id().value()).containsExactly("fixture-phone-call");
         var russia = search.search(dataset, "russia", 10);
-        assertThat(russia.events()).extracting(e -> e.id().value())
+        assertThat(russia.events())
+                .extracting(e -> e.id().value())
                 .containsExactly("fixture-sanctions", "fixture-invasion", "fixture-year-only-accusation");
     }
 
@@ -53,7 +57,8 @@ class SearchServiceTest {
     void every_word_must_match_and_the_limit_applies_per_group() {
         assertThat(search.search(dataset, "sanctions banks", 10).events()).hasSize(1);
         assertThat(search.search(dataset, "sanctions tanks", 10).events()).isEmpty();
-        assertThat(search.search(dataset, "russia", 1).events()).extracting(Event::title)
+        assertThat(search.search(dataset, "russia", 1).events())
+                .extracting(Event::title)
                 .containsExactly("New sanctions on Russian banks");
     }
 }

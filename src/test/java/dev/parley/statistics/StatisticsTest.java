@@ -47,8 +47,10 @@ import org.junit.jupiter.api.Test;
  * trump with putin (1).
  */
 class StatisticsTest {
-    private static final Dataset DATASET = new DatasetLoader().load(Path.of("src/test/resources/fixtures/valid"))
-            .dataset().orElseThrow();
+    private static final Dataset DATASET = new DatasetLoader()
+            .load(Path.of("src/test/resources/fixtures/valid"))
+            .dataset()
+            .orElseThrow();
     private static final ActorId US = ActorId.of("united-states");
     private static final ActorId RUSSIA = ActorId.of("russia");
     private static final ActorId ZELENSKY = ActorId.of("volodymyr-zelensky");
@@ -69,9 +71,19 @@ class StatisticsTest {
     }
 
     private static Event event(String id, PartialDate date, EventType type, ActorId... actors) {
-        return new Event(EventId.of(id), ArticleId.of("a"), date, Optional.empty(), id, type, Optional.empty(),
-                Optional.empty(), java.util.Arrays.stream(actors)
-                        .map(a -> new Participant(a, ParticipantRole.PARTICIPANT)).toList(), List.of());
+        return new Event(
+                EventId.of(id),
+                ArticleId.of("a"),
+                date,
+                Optional.empty(),
+                id,
+                type,
+                Optional.empty(),
+                Optional.empty(),
+                java.util.Arrays.stream(actors)
+                        .map(a -> new Participant(a, ParticipantRole.PARTICIPANT))
+                        .toList(),
+                List.of());
     }
 
     @Nested
@@ -96,10 +108,13 @@ class StatisticsTest {
             Statistics statistics = new Statistics(List.of(call), ActorNetwork.of(dataset, EventFilter.all()));
 
             assertThat(statistics.months()).containsExactly(FEB_2025);
-            assertThat(statistics.eventsPerMonth().row(EventClass.VERBAL_COOPERATION)).containsExactly(1);
+            assertThat(statistics.eventsPerMonth().row(EventClass.VERBAL_COOPERATION))
+                    .containsExactly(1);
             assertThat(statistics.eventsPerMonth().row(EventClass.NEUTRAL)).containsExactly(0);
-            assertThat(statistics.cooperationAndConflict().row(Stance.COOPERATION)).containsExactly(1);
-            assertThat(statistics.topActors(Metric.DEGREE, 10)).extracting(ActorScore::actor, ActorScore::score)
+            assertThat(statistics.cooperationAndConflict().row(Stance.COOPERATION))
+                    .containsExactly(1);
+            assertThat(statistics.topActors(Metric.DEGREE, 10))
+                    .extracting(ActorScore::actor, ActorScore::score)
                     .containsExactly(tuple(TRUMP, 1.0), tuple(PUTIN, 1.0));
             assertThat(statistics.activityOfMostActive(10).counts())
                     .containsExactly(java.util.Map.entry(TRUMP, List.of(1)), java.util.Map.entry(PUTIN, List.of(1)));
@@ -113,21 +128,32 @@ class StatisticsTest {
             Statistics statistics = new Statistics(List.of(month, year), ActorNetwork.of(dataset, EventFilter.all()));
 
             assertThat(statistics.months()).containsExactly(JAN_2022, FEB_2022, YearMonth.of(2022, 3));
-            assertThat(statistics.eventsPerMonth().row(EventClass.VERBAL_CONFLICT)).containsExactly(1, 0, 0);
-            assertThat(statistics.eventsPerMonth().row(EventClass.MATERIAL_COOPERATION)).containsExactly(0, 0, 1);
+            assertThat(statistics.eventsPerMonth().row(EventClass.VERBAL_CONFLICT))
+                    .containsExactly(1, 0, 0);
+            assertThat(statistics.eventsPerMonth().row(EventClass.MATERIAL_COOPERATION))
+                    .containsExactly(0, 0, 1);
             assertThat(statistics.activityOfMostActive(10).row(US)).containsExactly(1, 0, 1);
         }
 
         @Test
         void an_event_with_an_end_counts_only_in_the_month_it_starts() {
-            Event summit = new Event(EventId.of("summit"), ArticleId.of("a"),
-                    PartialDate.ofDay(LocalDate.of(2025, 1, 30)), Optional.of(PartialDate.ofDay(LocalDate.of(2025, 2, 2))),
-                    "summit", EventType.CONSULT, Optional.empty(), Optional.empty(),
-                    List.of(new Participant(US, ParticipantRole.PARTICIPANT)), List.of());
-            Statistics statistics = new Statistics(List.of(summit), ActorNetwork.of(Dataset.empty(), EventFilter.all()));
+            Event summit = new Event(
+                    EventId.of("summit"),
+                    ArticleId.of("a"),
+                    PartialDate.ofDay(LocalDate.of(2025, 1, 30)),
+                    Optional.of(PartialDate.ofDay(LocalDate.of(2025, 2, 2))),
+                    "summit",
+                    EventType.CONSULT,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(new Participant(US, ParticipantRole.PARTICIPANT)),
+                    List.of());
+            Statistics statistics =
+                    new Statistics(List.of(summit), ActorNetwork.of(Dataset.empty(), EventFilter.all()));
 
             assertThat(statistics.months()).containsExactly(YearMonth.of(2025, 1));
-            assertThat(statistics.eventsPerMonth().totalIn(YearMonth.of(2025, 1))).isEqualTo(1);
+            assertThat(statistics.eventsPerMonth().totalIn(YearMonth.of(2025, 1)))
+                    .isEqualTo(1);
         }
 
         @Test
@@ -165,7 +191,8 @@ class StatisticsTest {
 
         @Test
         void a_month_outside_the_range_counts_nothing() {
-            assertThat(all().eventsPerMonth().count(EventClass.NEUTRAL, YearMonth.of(2030, 1))).isZero();
+            assertThat(all().eventsPerMonth().count(EventClass.NEUTRAL, YearMonth.of(2030, 1)))
+                    .isZero();
             assertThat(all().eventsPerMonth().totalIn(YearMonth.of(2021, 12))).isZero();
         }
     }
@@ -194,13 +221,18 @@ class StatisticsTest {
         void actors_are_listed_by_their_metric_value_with_ties_by_id() {
             assertThat(all().topActors(Metric.WEIGHTED_DEGREE, 10))
                     .extracting(ActorScore::actor, ActorScore::score, ActorScore::rank)
-                    .containsExactly(tuple(US, 5.0, 1), tuple(ZELENSKY, 3.0, 2), tuple(RUSSIA, 2.0, 3),
-                            tuple(TRUMP, 1.0, 4), tuple(PUTIN, 1.0, 4));
+                    .containsExactly(
+                            tuple(US, 5.0, 1),
+                            tuple(ZELENSKY, 3.0, 2),
+                            tuple(RUSSIA, 2.0, 3),
+                            tuple(TRUMP, 1.0, 4),
+                            tuple(PUTIN, 1.0, 4));
         }
 
         @Test
         void only_the_first_n_are_listed() {
-            assertThat(all().topActors(Metric.DEGREE, 2)).extracting(ActorScore::actor, ActorScore::score)
+            assertThat(all().topActors(Metric.DEGREE, 2))
+                    .extracting(ActorScore::actor, ActorScore::score)
                     .containsExactly(tuple(US, 2.0), tuple(TRUMP, 1.0));
         }
 
@@ -209,7 +241,8 @@ class StatisticsTest {
             TimeWindow february2025 = new TimeWindow(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28));
             Statistics statistics = of(EventFilter.all().withWindow(february2025));
 
-            assertThat(statistics.topActors(Metric.DEGREE, 10)).extracting(ActorScore::actor)
+            assertThat(statistics.topActors(Metric.DEGREE, 10))
+                    .extracting(ActorScore::actor)
                     .containsExactly(TRUMP, PUTIN, ZELENSKY);
         }
     }
@@ -225,12 +258,18 @@ class StatisticsTest {
             assertThat(activity.count(US, JAN_2022)).isEqualTo(1);
             assertThat(activity.count(US, JAN_2023)).isEqualTo(1);
             assertThat(activity.count(US, MAR_2025)).isEqualTo(3);
-            assertThat(activity.count(ZELENSKY, FEB_2022)).as("only mentioned in the invasion").isZero();
+            assertThat(activity.count(ZELENSKY, FEB_2022))
+                    .as("only mentioned in the invasion")
+                    .isZero();
             assertThat(activity.count(ZELENSKY, FEB_2025)).isEqualTo(1);
             assertThat(activity.count(ZELENSKY, MAR_2025)).isEqualTo(2);
             assertThat(activity.total(RUSSIA)).isEqualTo(3);
-            assertThat(activity.count(TRUMP, FEB_2025)).as("mentioned in the statement").isEqualTo(1);
-            assertThat(activity.count(PUTIN, MAR_2025)).as("mentioned in the sanctions").isZero();
+            assertThat(activity.count(TRUMP, FEB_2025))
+                    .as("mentioned in the statement")
+                    .isEqualTo(1);
+            assertThat(activity.count(PUTIN, MAR_2025))
+                    .as("mentioned in the sanctions")
+                    .isZero();
         }
 
         @Test

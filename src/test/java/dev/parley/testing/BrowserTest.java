@@ -47,14 +47,22 @@ public abstract class BrowserTest {
     static void launchChromium() {
         // CI machines have 2 cores and the app runs in development mode: give pages time, not seconds
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(SystemChromium.path())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(SystemChromium.path())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
     }
 
     @AfterAll
@@ -71,8 +79,8 @@ public abstract class BrowserTest {
     void openPage(TestInfo info) {
         testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
                 + info.getTestMethod().map(m -> m.getName()).orElse("x");
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-                .setAcceptDownloads(true));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
         cspViolations.clear();
         wrongPolicies.clear();
@@ -118,7 +126,9 @@ public abstract class BrowserTest {
     void closePage() throws Exception {
         Path dir = Path.of("target", "browser-screenshots");
         Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(dir.resolve(testName + ".png"))
+                .setFullPage(true));
         context.close();
         if (!cspViolations.isEmpty()) {
             throw new AssertionError("the Content-Security-Policy blocked something the app needs: " + cspViolations);
@@ -133,8 +143,10 @@ public abstract class BrowserTest {
     protected List<Double> chartPixel(String chart, int seriesIndex, ChartKey key) {
         String id = ChartKeyCodec.encode(key);
         page.locator(chart).scrollIntoViewIfNeeded();
-        page.waitForFunction("([sel, series, id]) => { const c = document.querySelector(sel);"
-                + " return !!(c && c.pixelOf && c.pixelOf(series, id)); }", List.of(chart, seriesIndex, id));
+        page.waitForFunction(
+                "([sel, series, id]) => { const c = document.querySelector(sel);"
+                        + " return !!(c && c.pixelOf && c.pixelOf(series, id)); }",
+                List.of(chart, seriesIndex, id));
         List<Number> xy = (List<Number>) page.evaluate(
                 "([sel, series, id]) => document.querySelector(sel).pixelOf(series, id)",
                 List.of(chart, seriesIndex, id));
@@ -151,8 +163,11 @@ public abstract class BrowserTest {
         List<Double> xy = chartPixel(chart, seriesIndex, key);
         var box = page.locator(chart).boundingBox();
         page.mouse().move(box.x + xy.get(0) - 3, box.y + xy.get(1) - 3);
-        page.mouse().move(box.x + xy.get(0), box.y + xy.get(1), new com.microsoft.playwright.Mouse.MoveOptions()
-                .setSteps(3));
+        page.mouse()
+                .move(
+                        box.x + xy.get(0),
+                        box.y + xy.get(1),
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
     }
 
     protected String url(String path) {
@@ -165,7 +180,8 @@ public abstract class BrowserTest {
     protected void open(String path, String readySelector) {
         page.navigate(url(path));
         // the first page of a run may wait for Vaadin to rebuild its development bundle (the page reloads itself)
-        page.waitForSelector(readySelector + ", html[data-csp-violation]",
+        page.waitForSelector(
+                readySelector + ", html[data-csp-violation]",
                 new Page.WaitForSelectorOptions().setTimeout(FIRST_RENDER_MS));
         if (page.locator("html[data-csp-violation]").count() > 0) {
             page.waitForCondition(() -> !cspViolations.isEmpty());

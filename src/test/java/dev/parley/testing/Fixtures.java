@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** Test data directories: copies that a test may edit without touching the fixtures under src/test/resources. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Copies a directory tree (files and folders) into {@code to}, replacing files that exist. */
     public static void copyTree(Path from, Path to) {

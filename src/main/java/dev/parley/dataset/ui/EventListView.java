@@ -1,7 +1,5 @@
 package dev.parley.dataset.ui;
 
-import dev.parley.event.ui.EventDetails;
-import dev.parley.event.ui.EventText;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,14 +11,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.parley.event.ui.SourceLink;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.DatasetState;
 import dev.parley.event.Event;
+import dev.parley.event.ui.EventDetails;
+import dev.parley.event.ui.EventText;
+import dev.parley.event.ui.SourceLink;
 import java.util.Locale;
 
 /**
@@ -64,14 +64,31 @@ public class EventListView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("events");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> EventText.dateOf(e)).setHeader("Date").setAutoWidth(true).setFlexGrow(0)
-                .setComparator(Event::date).setSortable(true).setKey("date");
-        grid.addColumn(Event::title).setHeader("Event").setFlexGrow(3).setKey("title").setSortable(true);
-        grid.addComponentColumn(EventText::typeBadge).setHeader("Type").setAutoWidth(true).setFlexGrow(0)
-                .setKey("type").setComparator(e -> e.type().ordinal());
-        grid.addColumn(e -> EventText.participantsOf(e, dataset)).setHeader("Participants").setFlexGrow(2)
+        grid.addColumn(e -> EventText.dateOf(e))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setComparator(Event::date)
+                .setSortable(true)
+                .setKey("date");
+        grid.addColumn(Event::title)
+                .setHeader("Event")
+                .setFlexGrow(3)
+                .setKey("title")
+                .setSortable(true);
+        grid.addComponentColumn(EventText::typeBadge)
+                .setHeader("Type")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("type")
+                .setComparator(e -> e.type().ordinal());
+        grid.addColumn(e -> EventText.participantsOf(e, dataset))
+                .setHeader("Participants")
+                .setFlexGrow(2)
                 .setKey("participants");
-        grid.addComponentColumn(e -> SourceLink.of(dataset.sourceOf(e))).setHeader("Source").setFlexGrow(2)
+        grid.addComponentColumn(e -> SourceLink.of(dataset.sourceOf(e)))
+                .setHeader("Source")
+                .setFlexGrow(2)
                 .setKey("source");
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.getColumnByKey("type").setTextAlign(ColumnTextAlign.START);
@@ -91,8 +108,9 @@ public class EventListView extends VerticalLayout {
                 .filter(e -> q.isEmpty() || EventText.searchableText(e, dataset).contains(q))
                 .toList();
         grid.setItems(shown);
-        count.setText(shown.size() == dataset.events().size()
-                ? dataset.events().size() + " events"
-                : shown.size() + " of " + dataset.events().size() + " events");
+        count.setText(
+                shown.size() == dataset.events().size()
+                        ? dataset.events().size() + " events"
+                        : shown.size() + " of " + dataset.events().size() + " events");
     }
 }

@@ -3,9 +3,8 @@ package dev.parley.event.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import dev.parley.event.ui.SourceLink;
-import dev.parley.event.EventCatalog;
 import dev.parley.event.Event;
+import dev.parley.event.EventCatalog;
 
 /** Summary, location, verbatim quotes and source of one event. Every piece of data is set as text. */
 public class EventDetails extends Div {
@@ -15,7 +14,9 @@ public class EventDetails extends Div {
         e.location().ifPresent(l -> add(labelled("Location", l)));
         e.quotes().forEach(q -> add(QuoteView.of(q, d)));
         var source = d.sourceOf(e);
-        Div src = new Div(new Span("Source: "), SourceLink.of(source),
+        Div src = new Div(
+                new Span("Source: "),
+                SourceLink.of(source),
                 new Span(" (published " + source.published().display() + ")"));
         src.addClassName("parley-source");
         add(src);

@@ -2,8 +2,8 @@ package dev.parley.event.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
-import dev.parley.event.EventCatalog;
 import dev.parley.event.Event;
+import dev.parley.event.EventCatalog;
 import dev.parley.event.ParticipantRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 /** How events read on screen: dates with their precision, participants by name, a coloured type badge. */
 public final class EventText {
-    private EventText() {
-    }
+    private EventText() {}
 
     public static String dateOf(Event e) {
-        return e.end().map(end -> e.date().display() + " – " + end.display()).orElse(e.date().display());
+        return e.end()
+                .map(end -> e.date().display() + " – " + end.display())
+                .orElse(e.date().display());
     }
 
     /**
@@ -43,7 +44,8 @@ public final class EventText {
     }
 
     private static String names(Event e, EventCatalog d, ParticipantRole role) {
-        return e.participants().stream().filter(p -> p.role() == role)
+        return e.participants().stream()
+                .filter(p -> p.role() == role)
                 .map(p -> d.actor(p.actor()).map(Actor::name).orElse(p.actor().value()))
                 .collect(Collectors.joining(", "));
     }
@@ -51,15 +53,25 @@ public final class EventText {
     public static Span typeBadge(Event e) {
         Span badge = new Span(e.type().key());
         badge.getElement().setAttribute("theme", "badge");
-        badge.addClassName("parley-class-" + e.type().eventClass().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        badge.getElement().setAttribute("title", e.type().eventClass().label() + ": " + e.type().description());
+        badge.addClassName("parley-class-"
+                + e.type().eventClass().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.getElement()
+                .setAttribute(
+                        "title", e.type().eventClass().label() + ": " + e.type().description());
         return badge;
     }
 
     public static String searchableText(Event e, EventCatalog d) {
         var source = d.sourceOf(e);
-        return String.join(" ", e.title(), e.type().key(), e.summary().orElse(""), e.location().orElse(""),
-                participantsOf(e, d), source.outlet(), source.title()).toLowerCase(Locale.ROOT);
+        return String.join(
+                        " ",
+                        e.title(),
+                        e.type().key(),
+                        e.summary().orElse(""),
+                        e.location().orElse(""),
+                        participantsOf(e, d),
+                        source.outlet(),
+                        source.title())
+                .toLowerCase(Locale.ROOT);
     }
-
 }

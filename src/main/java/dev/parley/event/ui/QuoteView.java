@@ -8,8 +8,7 @@ import dev.parley.event.Quote;
 
 /** A verbatim quote in quotation marks, with its speaker's name; both set as text. */
 public final class QuoteView {
-    private QuoteView() {
-    }
+    private QuoteView() {}
 
     public static Div of(Quote q, EventCatalog d) {
         Div quote = new Div(new Span("“" + q.text() + "”"));

@@ -1,9 +1,9 @@
 package dev.parley.event.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.Component;
 import dev.parley.event.Article;
 
 /**
@@ -11,8 +11,7 @@ import dev.parley.event.Article;
  * http(s) URLs become links; the text is always set as text.
  */
 public final class SourceLink {
-    private SourceLink() {
-    }
+    private SourceLink() {}
 
     public static Component of(Article article) {
         String text = article.outlet() + ": " + article.title();

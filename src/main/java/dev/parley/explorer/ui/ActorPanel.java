@@ -42,6 +42,7 @@ class ActorPanel extends Div {
      * sends on every click, so the first page is short (a click stays under 50 KB); each "more" adds a longer page.
      */
     static final int FIRST_PAGE = 10;
+
     static final int NEXT_PAGE = 25;
 
     private final H3 name = Names.directionAuto(new H3());
@@ -51,7 +52,8 @@ class ActorPanel extends Div {
     private final H4 rolesHeading = new H4("Roles");
     private final UnorderedList roleList = new UnorderedList();
     private final RowList<Integer, Integer, RoleRow> roles;
-    private final Paragraph notInWindow = new Paragraph("Takes part in no event in the current time window and filters.");
+    private final Paragraph notInWindow =
+            new Paragraph("Takes part in no event in the current time window and filters.");
     private final Div metrics = new Div();
     private final Map<Metric, Span> metricValues = new EnumMap<>(Metric.class);
     private final H4 connectionsHeading = new H4();
@@ -73,7 +75,8 @@ class ActorPanel extends Div {
         setId("actor-panel");
         name.setId("actor-name");
         kind.getElement().setAttribute("theme", "badge contrast");
-        roles = new RowList<>(roleList, i -> i, i -> new RoleRow(intents), (row, i) -> row.show(shownRoles.get(i), dataset));
+        roles = new RowList<>(
+                roleList, i -> i, i -> new RoleRow(intents), (row, i) -> row.show(shownRoles.get(i), dataset));
         pin = action("Pin to timeline lanes", click -> intents.accept(new PinLane(actor)));
         pin.getElement().setAttribute("data-action", "pin");
         pathFrom = action("Find connection to…", click -> intents.accept(new StartPath(actor)));
@@ -92,7 +95,9 @@ class ActorPanel extends Div {
         }
         connectionsHeading.setId("connections-heading");
         connectionList.setId("connections");
-        connections = new RowList<>(connectionList, c -> c.other(actor).value() + " " + c.kind(),
+        connections = new RowList<>(
+                connectionList,
+                c -> c.other(actor).value() + " " + c.kind(),
                 c -> new ConnectionRow(c.other(actor), () -> network, intents),
                 (row, c) -> row.show(c, dataset.nameOf(row.other()), fresh));
         more.setId("more-connections");
@@ -145,10 +150,17 @@ class ActorPanel extends Div {
         int n = network.actors().size();
         metricValues.forEach((m, value) -> {
             boolean estimated = network.isEstimated(m);
-            value.setText((estimated ? "≈ " : "") + NetworkTexts.metricValue(network.metric(m, actor))
-                    + "  ·  rank " + network.rank(m, actor) + " of " + n);
-            value.getParent().orElseThrow().getElement().setAttribute("title", m.explanation() + (estimated
-                    ? " Estimated: in a network this large it is computed from a fixed sample of actors." : ""));
+            value.setText((estimated ? "≈ " : "") + NetworkTexts.metricValue(network.metric(m, actor)) + "  ·  rank "
+                    + network.rank(m, actor) + " of " + n);
+            value.getParent()
+                    .orElseThrow()
+                    .getElement()
+                    .setAttribute(
+                            "title",
+                            m.explanation()
+                                    + (estimated
+                                            ? " Estimated: in a network this large it is computed from a fixed sample of actors."
+                                            : ""));
         });
     }
 
@@ -168,8 +180,7 @@ class ActorPanel extends Div {
     }
 
     /** A small secondary action, as a native button (see the class comment). */
-    private static NativeButton action(String text,
-            ComponentEventListener<ClickEvent<NativeButton>> onClick) {
+    private static NativeButton action(String text, ComponentEventListener<ClickEvent<NativeButton>> onClick) {
         NativeButton b = onClick == null ? new NativeButton(text) : new NativeButton(text, onClick);
         b.addClassName("parley-action");
         return b;

@@ -16,15 +16,25 @@ class ActorTable extends TwinTable<Actor> implements ExplorerPart {
     ActorTable(Consumer<ActorId> onSelect) {
         super("actor-table", "Filter the actors table", a -> onSelect.accept(a.id()));
         grid.addColumn(Actor::name).setHeader("Actor").setSortable(true).setFlexGrow(2);
-        grid.addColumn(a -> a.kind().label()).setHeader("Kind").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.kind().label())
+                .setHeader("Kind")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (Metric m : Metric.values()) {
-            grid.addColumn(a -> NetworkTexts.metricValue(network.metric(m, a.id()))).setHeader(m.label())
-                    .setComparator(a -> network.metric(m, a.id())).setSortable(true).setAutoWidth(true)
-                    .setFlexGrow(0).setTooltipGenerator(a -> m.explanation());
+            grid.addColumn(a -> NetworkTexts.metricValue(network.metric(m, a.id())))
+                    .setHeader(m.label())
+                    .setComparator(a -> network.metric(m, a.id()))
+                    .setSortable(true)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setTooltipGenerator(a -> m.explanation());
         }
-        grid.addColumn(a -> network.community(a.id()) + 1).setHeader("Community").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> network.community(a.id()) + 1)
+                .setHeader("Community")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setResizable(true));
     }
 
@@ -36,7 +46,11 @@ class ActorTable extends TwinTable<Actor> implements ExplorerPart {
     @Override
     public void show(ExplorerScene scene, StateChange change) {
         if (change.filter() || change.metric()) {
-            show(scene.network(), scene.dataset(), scene.state().metric(), scene.state().actor());
+            show(
+                    scene.network(),
+                    scene.dataset(),
+                    scene.state().metric(),
+                    scene.state().actor());
         } else if (change.selection()) {
             select(scene.state().actor(), scene.dataset());
         }
@@ -44,7 +58,10 @@ class ActorTable extends TwinTable<Actor> implements ExplorerPart {
 
     private void show(ActorNetwork shown, Dataset d, Metric metric, Optional<ActorId> selected) {
         network = shown;
-        setItems(shown.ranking(metric).stream().map(d::actor).flatMap(Optional::stream).toList());
+        setItems(shown.ranking(metric).stream()
+                .map(d::actor)
+                .flatMap(Optional::stream)
+                .toList());
         select(selected, d);
     }
 

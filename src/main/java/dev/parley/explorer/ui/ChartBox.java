@@ -8,8 +8,7 @@ import dev.parley.chart.ExportMenu;
 
 /** A chart with its header: the title, notes about what is drawn, and the export menu. */
 final class ChartBox {
-    private ChartBox() {
-    }
+    private ChartBox() {}
 
     static void fill(Div box, EChart chart, String title, ExportMenu export, String className, Component... notes) {
         Span name = new Span(title);

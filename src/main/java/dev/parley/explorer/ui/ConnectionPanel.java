@@ -33,7 +33,8 @@ class ConnectionPanel extends Div {
         Div events = new Div();
         Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
         Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
-        cards = new RowList<>(events, Event::id, e -> new EventCard(onActor, onEvent), (card, e) -> card.show(e, dataset));
+        cards = new RowList<>(
+                events, Event::id, e -> new EventCard(onActor, onEvent), (card, e) -> card.show(e, dataset));
         add(backButton, title, facts, events);
     }
 

@@ -51,7 +51,10 @@ class ConnectionRow extends NativeDetails {
         setContent(events);
         Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
         Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
-        cards = new RowList<>(events, Event::id, e -> new EventCard(onActor, onEvent),
+        cards = new RowList<>(
+                events,
+                Event::id,
+                e -> new EventCard(onActor, onEvent),
                 (card, e) -> card.show(e, network.get().dataset()));
         addToggleListener(open -> {
             if (open.isOpened()) {
@@ -68,9 +71,12 @@ class ConnectionRow extends NativeDetails {
         connection = c;
         name.setText(otherName);
         String period = NetworkTexts.period(c);
-        facts.setText(c.kind() == ConnectionKind.AFFILIATION
-                ? c.roleTitle().orElse("role")
-                : c.weight() + (c.weight() == 1 ? " event" : " events") + (period.isEmpty() ? "" : ", " + period));
+        facts.setText(
+                c.kind() == ConnectionKind.AFFILIATION
+                        ? c.roleTitle().orElse("role")
+                        : c.weight()
+                                + (c.weight() == 1 ? " event" : " events")
+                                + (period.isEmpty() ? "" : ", " + period));
         if (fresh && isOpen()) {
             setOpen(false);
         }
@@ -90,9 +96,12 @@ class ConnectionRow extends NativeDetails {
     private void showEvents() {
         ActorNetwork now = network.get();
         ActorId self = connection.other(other);
-        List<Event> shown = now.connection(self, other, connection.kind()).map(now::eventsOf).orElse(List.of());
+        List<Event> shown = now.connection(self, other, connection.kind())
+                .map(now::eventsOf)
+                .orElse(List.of());
         cards.show(shown);
-        if (connection.kind() == ConnectionKind.AFFILIATION && events.getChildren().noneMatch(Paragraph.class::isInstance)) {
+        if (connection.kind() == ConnectionKind.AFFILIATION
+                && events.getChildren().noneMatch(Paragraph.class::isInstance)) {
             events.add(new Paragraph("A role from the actors file, not an event."));
         }
     }

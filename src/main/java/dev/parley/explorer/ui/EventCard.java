@@ -39,6 +39,7 @@ class EventCard extends Div {
     private EventCatalog catalog;
     /** What the quotes and the source show, to redraw them only when that changes (they hold no buttons). */
     private List<String> quotesShown = List.of();
+
     private Article sourceShown;
 
     EventCard(Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
@@ -52,8 +53,11 @@ class EventCard extends Div {
         title.addClassName("parley-event-title");
         Div who = new Div();
         who.addClassName("parley-participants");
-        participants = new RowList<>(who, p -> p.actor().value() + " " + p.role().key(),
-                p -> participant(p.actor(), onActor), this::showParticipant);
+        participants = new RowList<>(
+                who,
+                p -> p.actor().value() + " " + p.role().key(),
+                p -> participant(p.actor(), onActor),
+                this::showParticipant);
         source.addClassName("parley-source");
         add(top, title, summary, locationRow, who, quotes, source);
     }
@@ -73,8 +77,11 @@ class EventCard extends Div {
         getElement().setAttribute("data-event", e.id().value());
         date.setText(EventText.dateOf(e));
         badge.setText(e.type().key());
-        badge.setClassName("parley-class-" + e.type().eventClass().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        badge.getElement().setAttribute("title", e.type().eventClass().label() + ": " + e.type().description());
+        badge.setClassName("parley-class-"
+                + e.type().eventClass().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.getElement()
+                .setAttribute(
+                        "title", e.type().eventClass().label() + ": " + e.type().description());
         title.setText(e.title());
         title.getElement().setAttribute("data-event", e.id().value());
         summary.setText(e.summary().orElse(""));
@@ -83,7 +90,8 @@ class EventCard extends Div {
         Shown.when(locationRow, e.location().isPresent());
         participants.show(e.participants());
         List<String> quoteTexts = e.quotes().stream()
-                .map(q -> q.text() + "\u0000" + q.speaker().map(d::nameOf).orElse("")).toList();
+                .map(q -> q.text() + "\u0000" + q.speaker().map(d::nameOf).orElse(""))
+                .toList();
         if (!quoteTexts.equals(quotesShown)) {
             quotes.removeAll();
             e.quotes().forEach(q -> quotes.add(QuoteView.of(q, d)));
@@ -92,12 +100,13 @@ class EventCard extends Div {
         Article article = d.sourceOf(e);
         if (!Objects.equals(article, sourceShown)) {
             source.removeAll();
-            source.add(new Span("Source: "), SourceLink.of(article),
+            source.add(
+                    new Span("Source: "),
+                    SourceLink.of(article),
                     new Span(", published " + article.published().display()));
             sourceShown = article;
         }
     }
-
 
     private static Button participant(ActorId actor, Consumer<ActorId> onActor) {
         Button b = Names.directionAuto(new Button("", click -> onActor.accept(actor)));

@@ -26,7 +26,8 @@ class EventDetailPanel extends Div {
 
     void show(Event e, EventCatalog d) {
         heading.setText(e.title());
-        type.setText(e.type().eventClass().label() + " · " + e.type().key() + ": " + e.type().description());
+        type.setText(e.type().eventClass().label() + " · " + e.type().key() + ": "
+                + e.type().description());
         card.show(e, d);
     }
 }

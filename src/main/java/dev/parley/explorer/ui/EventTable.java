@@ -14,14 +14,30 @@ class EventTable extends TwinTable<Event> implements ExplorerPart {
 
     EventTable(Consumer<EventId> onSelect) {
         super("event-table", "Filter the events table", e -> onSelect.accept(e.id()));
-        grid.addColumn(EventText::dateOf).setHeader("Date").setSortable(true).setComparator(Event::date)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Event::title).setHeader("Event").setSortable(true).setFlexGrow(3);
-        grid.addColumn(e -> e.type().key()).setHeader("Type").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.type().eventClass().label()).setHeader("Class").setSortable(true).setAutoWidth(true)
+        grid.addColumn(EventText::dateOf)
+                .setHeader("Date")
+                .setSortable(true)
+                .setComparator(Event::date)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> EventText.participantsOf(e, dataset)).setHeader("Participants").setFlexGrow(2);
-        grid.addColumn(e -> dataset.sourceOf(e).outlet()).setHeader("Source").setSortable(true).setFlexGrow(1);
+        grid.addColumn(Event::title).setHeader("Event").setSortable(true).setFlexGrow(3);
+        grid.addColumn(e -> e.type().key())
+                .setHeader("Type")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.type().eventClass().label())
+                .setHeader("Class")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> EventText.participantsOf(e, dataset))
+                .setHeader("Participants")
+                .setFlexGrow(2);
+        grid.addColumn(e -> dataset.sourceOf(e).outlet())
+                .setHeader("Source")
+                .setSortable(true)
+                .setFlexGrow(1);
         grid.getColumns().forEach(c -> c.setResizable(true));
     }
 

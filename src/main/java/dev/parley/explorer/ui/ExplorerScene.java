@@ -29,8 +29,15 @@ import java.util.stream.Stream;
  * @param litActors the actors a selection or path lights up; empty when nothing is selected
  * @param litEvents the events a selection lights up, in time order; empty when nothing is selected
  */
-record ExplorerScene(ExplorerState state, Dataset dataset, TimeWindow dataRange, List<Event> timelineEvents,
-                     List<Event> windowEvents, ActorNetwork network, Set<ActorId> litActors, List<Event> litEvents) {
+record ExplorerScene(
+        ExplorerState state,
+        Dataset dataset,
+        TimeWindow dataRange,
+        List<Event> timelineEvents,
+        List<Event> windowEvents,
+        ActorNetwork network,
+        Set<ActorId> litActors,
+        List<Event> litEvents) {
     ExplorerScene {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(dataset, "dataset");
@@ -49,15 +56,18 @@ record ExplorerScene(ExplorerState state, Dataset dataset, TimeWindow dataRange,
      * The scene of {@code state} over {@code dataset}. What depends only on the dataset and filter is taken from
      * {@code previous} when those are the same, so a selection costs only its highlight.
      */
-    static ExplorerScene derive(ExplorerState state, Dataset dataset, NetworkService networks,
-                                Optional<ExplorerScene> previous) {
+    static ExplorerScene derive(
+            ExplorerState state, Dataset dataset, NetworkService networks, Optional<ExplorerScene> previous) {
         Optional<ExplorerScene> same = previous.filter(p -> p.dataset == dataset);
         TimeWindow range = same.map(ExplorerScene::dataRange).orElseGet(() -> TimeWindow.covering(dataset));
         var anyTime = state.filter().withWindow(TimeWindow.all());
-        List<Event> timeline = same.filter(p -> p.state.filter().withWindow(TimeWindow.all()).equals(anyTime))
-                .map(ExplorerScene::timelineEvents).orElseGet(() -> anyTime.select(dataset));
+        List<Event> timeline = same.filter(
+                        p -> p.state.filter().withWindow(TimeWindow.all()).equals(anyTime))
+                .map(ExplorerScene::timelineEvents)
+                .orElseGet(() -> anyTime.select(dataset));
         List<Event> window = same.filter(p -> p.state.filter().equals(state.filter()))
-                .map(ExplorerScene::windowEvents).orElseGet(() -> state.filter().select(dataset));
+                .map(ExplorerScene::windowEvents)
+                .orElseGet(() -> state.filter().select(dataset));
         ActorNetwork network = networks.network(dataset, state.filter());
         Set<ActorId> actors = new HashSet<>();
         List<Event> events = List.of();
@@ -74,7 +84,8 @@ record ExplorerScene(ExplorerState state, Dataset dataset, TimeWindow dataRange,
             events = List.of(event.get());
         } else if (state.pathFrom().isPresent() && state.pathTo().isPresent()) {
             network.paths(state.pathFrom().get(), state.pathTo().get(), MAX_PATHS).stream()
-                    .flatMap(p -> p.hops().stream()).flatMap(h -> Stream.of(h.from(), h.to()))
+                    .flatMap(p -> p.hops().stream())
+                    .flatMap(h -> Stream.of(h.from(), h.to()))
                     .forEach(actors::add);
         }
         return new ExplorerScene(state, dataset, range, timeline, window, network, actors, events);

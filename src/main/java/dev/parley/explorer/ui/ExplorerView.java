@@ -44,8 +44,12 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
     private final SidePanel side;
     private ExplorerState state;
 
-    public ExplorerView(DatasetService datasets, NetworkService networks, SearchService search,
-                        ExportService exports, ChartCache charts) {
+    public ExplorerView(
+            DatasetService datasets,
+            NetworkService networks,
+            SearchService search,
+            ExportService exports,
+            ChartCache charts) {
         this.datasets = datasets;
         this.networks = networks;
         addClassName("parley-explorer");
@@ -66,8 +70,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
         main.setSplitterPosition(70);
         main.setSizeFull();
         main.addClassName("parley-explorer-main");
-        filters.addToRow(new DataDownloadMenu(exports, () -> parts.scene().orElseThrow().dataset(),
-                () -> state.filter()));
+        filters.addToRow(
+                new DataDownloadMenu(exports, () -> parts.scene().orElseThrow().dataset(), () -> state.filter()));
         add(filters, main);
 
         parts.add(filters, () -> true);
@@ -115,8 +119,10 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
                     getUI().ifPresent(ui -> ui.navigate("", QueryParameters.simple(ExplorerStateCodec.write(next))));
                 } else {
                     show(next);
-                    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("",
-                            QueryParameters.simple(ExplorerStateCodec.write(next)))));
+                    getUI().ifPresent(ui -> ui.getPage()
+                            .getHistory()
+                            .replaceState(
+                                    null, new Location("", QueryParameters.simple(ExplorerStateCodec.write(next)))));
                 }
             }
         }

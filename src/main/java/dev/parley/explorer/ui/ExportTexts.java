@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 final class ExportTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    private ExportTexts() {
-    }
+    private ExportTexts() {}
 
     /** "1 February 2025 – 31 March 2025 · classes: Verbal conflict" or "All dates (2014 – 2025)". */
     static String windowAndFilters(ExplorerState s, Dataset d) {
@@ -27,21 +26,32 @@ final class ExportTexts {
         boolean openStart = w.from().equals(TimeWindow.all().from());
         boolean openEnd = w.to().equals(TimeWindow.all().to());
         if (openStart && openEnd) {
-            parts.add(data.isAll() ? "All dates" : "All dates (" + data.from().getYear() + " – " + data.to().getYear() + ")");
+            parts.add(
+                    data.isAll()
+                            ? "All dates"
+                            : "All dates (" + data.from().getYear() + " – "
+                                    + data.to().getYear() + ")");
         } else {
-            parts.add((openStart ? "Until " : DAY.format(w.from()) + " – ") + (openEnd ? "onwards" : DAY.format(w.to())));
+            parts.add(
+                    (openStart ? "Until " : DAY.format(w.from()) + " – ") + (openEnd ? "onwards" : DAY.format(w.to())));
         }
         if (!s.filter().classes().isEmpty()) {
-            parts.add("classes: " + s.filter().classes().stream().sorted().map(EventClass::label)
-                    .collect(Collectors.joining(", ")));
+            parts.add("classes: "
+                    + s.filter().classes().stream()
+                            .sorted()
+                            .map(EventClass::label)
+                            .collect(Collectors.joining(", ")));
         }
         if (!s.filter().types().isEmpty()) {
-            parts.add("types: " + s.filter().types().stream().sorted().map(EventType::key)
-                    .collect(Collectors.joining(", ")));
+            parts.add("types: "
+                    + s.filter().types().stream().sorted().map(EventType::key).collect(Collectors.joining(", ")));
         }
         if (!s.filter().actorKinds().isEmpty()) {
-            parts.add("actors: " + s.filter().actorKinds().stream().sorted().map(ActorKind::key)
-                    .collect(Collectors.joining(", ")));
+            parts.add("actors: "
+                    + s.filter().actorKinds().stream()
+                            .sorted()
+                            .map(ActorKind::key)
+                            .collect(Collectors.joining(", ")));
         }
         return String.join(" · ", parts);
     }

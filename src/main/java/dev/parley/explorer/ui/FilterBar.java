@@ -16,9 +16,9 @@ import dev.parley.event.EventFilter;
 import dev.parley.event.EventType;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
-import dev.parley.timeline.LaneMode;
-import dev.parley.network.NodeColouring;
 import dev.parley.network.Metric;
+import dev.parley.network.NodeColouring;
+import dev.parley.timeline.LaneMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -64,7 +64,8 @@ class FilterBar extends Div implements ExplorerPart {
                 onChange.accept(s -> s.withWindow(window(from.getValue(), to.getValue(), s.window())));
             }
         });
-        Button allTime = new Button("All time", click -> intents.accept(new ExplorerIntent.ChooseWindow(TimeWindow.all())));
+        Button allTime =
+                new Button("All time", click -> intents.accept(new ExplorerIntent.ChooseWindow(TimeWindow.all())));
         allTime.setId("window-all");
         allTime.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
@@ -82,8 +83,11 @@ class FilterBar extends Div implements ExplorerPart {
         types.setId("filter-types");
         types.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                onChange.accept(s -> s.withFilter(new EventFilter(s.filter().window(), s.filter().classes(),
-                        e.getValue(), s.filter().actorKinds())));
+                onChange.accept(s -> s.withFilter(new EventFilter(
+                        s.filter().window(),
+                        s.filter().classes(),
+                        e.getValue(),
+                        s.filter().actorKinds())));
             }
         });
         kinds.setItems(ActorKind.values());
@@ -92,8 +96,8 @@ class FilterBar extends Div implements ExplorerPart {
         kinds.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 Set<ActorKind> chosen = e.getValue().size() == ActorKind.values().length ? Set.of() : e.getValue();
-                onChange.accept(s -> s.withFilter(new EventFilter(s.filter().window(), s.filter().classes(),
-                        s.filter().types(), chosen)));
+                onChange.accept(s -> s.withFilter(new EventFilter(
+                        s.filter().window(), s.filter().classes(), s.filter().types(), chosen)));
             }
         });
 
@@ -167,7 +171,10 @@ class FilterBar extends Div implements ExplorerPart {
     public void show(ExplorerScene scene, StateChange change) {
         if (change.view()) {
             show(scene.state(), scene.dataRange());
-            showCounts(scene.windowEvents().size(), scene.dataset().events().size(), scene.network().actors().size(),
+            showCounts(
+                    scene.windowEvents().size(),
+                    scene.dataset().events().size(),
+                    scene.network().actors().size(),
                     scene.network().connections().size());
         }
     }
@@ -180,9 +187,15 @@ class FilterBar extends Div implements ExplorerPart {
             from.setMin(dataRange.from());
             to.setMax(dataRange.to());
         }
-        classes.setValue(s.filter().classes().isEmpty() ? EnumSet.allOf(EventClass.class) : s.filter().classes());
+        classes.setValue(
+                s.filter().classes().isEmpty()
+                        ? EnumSet.allOf(EventClass.class)
+                        : s.filter().classes());
         types.setValue(s.filter().types());
-        kinds.setValue(s.filter().actorKinds().isEmpty() ? EnumSet.allOf(ActorKind.class) : s.filter().actorKinds());
+        kinds.setValue(
+                s.filter().actorKinds().isEmpty()
+                        ? EnumSet.allOf(ActorKind.class)
+                        : s.filter().actorKinds());
         lanes.setValue(s.lanes());
         metric.setValue(s.metric());
         colouring.setValue(s.colouring());

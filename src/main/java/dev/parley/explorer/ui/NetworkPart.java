@@ -39,8 +39,13 @@ final class NetworkPart extends Div implements ExplorerPart {
         chart.addItemClickListener(e -> clicked(e, intents));
         note.setId("network-note");
         note.addClassName("parley-chart-note");
-        ChartBox.fill(this, chart, "Network", new ExportMenu(chart, "network", this::frame,
-                () -> exports.fileBase("network")), "parley-network-box", note);
+        ChartBox.fill(
+                this,
+                chart,
+                "Network",
+                new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network")),
+                "parley-network-box",
+                note);
     }
 
     @Override
@@ -49,11 +54,15 @@ final class NetworkPart extends Div implements ExplorerPart {
         if (change.network()) {
             ActorNetwork network = next.network();
             ExplorerState state = next.state();
-            built = charts.get(NetworkOptions.CHART.key(network, state.metric(), state.colouring()),
+            built = charts.get(
+                    NetworkOptions.CHART.key(network, state.metric(), state.colouring()),
                     () -> NetworkOptions.prepare(network, next.dataset(), state.metric(), state.colouring()));
             chart.setOption(built.option());
-            note.setText(built.partial() ? "the " + built.linksDrawn() + " strongest of " + built.linksTotal()
-                    + " connections drawn; narrow the time window to see all" : "");
+            note.setText(
+                    built.partial()
+                            ? "the " + built.linksDrawn() + " strongest of " + built.linksTotal()
+                                    + " connections drawn; narrow the time window to see all"
+                            : "");
         }
         if (change.network() || change.selection()) {
             if (next.litActors().isEmpty()) {
@@ -67,8 +76,11 @@ final class NetworkPart extends Div implements ExplorerPart {
     private void clicked(ChartItemClickEvent e, Consumer<ExplorerIntent> intents) {
         switch (e.getKey().orElse(null)) {
             case ChartKey.ActorKey actor -> intents.accept(new SelectActor(actor.actor()));
-            case ChartKey.ConnectionKey link when scene != null -> NetworkOptions.connectionOf(scene.network(), link)
-                    .map(OpenConnection::new).ifPresent(intents);
+            case ChartKey.ConnectionKey link
+            when scene != null ->
+                NetworkOptions.connectionOf(scene.network(), link)
+                        .map(OpenConnection::new)
+                        .ifPresent(intents);
             case null, default -> {
                 // another item (a forged id): nothing to select
             }
@@ -78,8 +90,13 @@ final class NetworkPart extends Div implements ExplorerPart {
     /** A network image says when it draws only the strongest links, so no reader takes it for all of them. */
     private ExportFrame frame() {
         ExportFrame f = exports.frame(title());
-        return !built.partial() ? f : new ExportFrame(f.title(), f.subtitle(), f.footnote() + ". Lines: the "
-                + built.linksDrawn() + " strongest of " + built.linksTotal() + " connections");
+        return !built.partial()
+                ? f
+                : new ExportFrame(
+                        f.title(),
+                        f.subtitle(),
+                        f.footnote() + ". Lines: the " + built.linksDrawn() + " strongest of " + built.linksTotal()
+                                + " connections");
     }
 
     private String title() {

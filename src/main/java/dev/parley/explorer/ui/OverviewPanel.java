@@ -29,15 +29,25 @@ class OverviewPanel extends Div {
         setId("overview");
         help.addClassName("parley-secondary");
         OrderedList list = new OrderedList();
-        top = new RowList<>(list, id -> id, id -> {
-            NativeButton b = Names.directionAuto(new NativeButton("", click -> intents.accept(new SelectActor(id))));
-            b.getElement().setAttribute("data-actor", id.value());
-            b.addClassNames("parley-link", "parley-top-actor");
-            return new ListItem(b);
-        }, (item, id) -> ((NativeButton) item.getComponentAt(0)).setText(dataset.nameOf(id)));
-        add(new H3("Explore"), new Paragraph("Click an actor in the network, an event on the timeline, or search. "
-                + "Drag on the timeline's slider or zoom with the wheel to choose a time window; every view follows."),
-                heading, help, list);
+        top = new RowList<>(
+                list,
+                id -> id,
+                id -> {
+                    NativeButton b =
+                            Names.directionAuto(new NativeButton("", click -> intents.accept(new SelectActor(id))));
+                    b.getElement().setAttribute("data-actor", id.value());
+                    b.addClassNames("parley-link", "parley-top-actor");
+                    return new ListItem(b);
+                },
+                (item, id) -> ((NativeButton) item.getComponentAt(0)).setText(dataset.nameOf(id)));
+        add(
+                new H3("Explore"),
+                new Paragraph(
+                        "Click an actor in the network, an event on the timeline, or search. "
+                                + "Drag on the timeline's slider or zoom with the wheel to choose a time window; every view follows."),
+                heading,
+                help,
+                list);
     }
 
     void show(Metric metric, ActorNetwork network, Dataset d) {

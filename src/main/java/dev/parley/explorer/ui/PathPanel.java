@@ -48,8 +48,11 @@ class PathPanel extends Div {
         setId("path-panel");
         from.setId("path-from");
         to.setId("path-to");
-        Button ask = new Button("Find paths", click -> intents.accept(new AskPath(
-                Optional.ofNullable(from.getValue()).map(Actor::id), Optional.ofNullable(to.getValue()).map(Actor::id))));
+        Button ask = new Button(
+                "Find paths",
+                click -> intents.accept(new AskPath(
+                        Optional.ofNullable(from.getValue()).map(Actor::id),
+                        Optional.ofNullable(to.getValue()).map(Actor::id))));
         ask.setId("path-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button clear = new Button("Clear", click -> intents.accept(new AskPath(Optional.empty(), Optional.empty())));
@@ -73,7 +76,9 @@ class PathPanel extends Div {
 
     void show(Dataset d, ActorNetwork net, Optional<ActorId> a, Optional<ActorId> b) {
         if (d != dataset) {
-            List<Actor> actors = d.actors().stream().sorted(Comparator.comparing(Actor::name)).toList();
+            List<Actor> actors = d.actors().stream()
+                    .sorted(Comparator.comparing(Actor::name))
+                    .toList();
             from.setItems(actors);
             to.setItems(actors);
         }
@@ -85,8 +90,11 @@ class PathPanel extends Div {
         Shown.when(results, asked);
         shownPaths = asked ? network.paths(a.get(), b.get(), MAX_PATHS) : List.of();
         Shown.when(none, asked && shownPaths.isEmpty());
-        none.setText(asked ? d.nameOf(a.get()) + " and " + d.nameOf(b.get())
-                + " are not connected by shared events in the current time window and filters." : "");
+        none.setText(
+                asked
+                        ? d.nameOf(a.get()) + " and " + d.nameOf(b.get())
+                                + " are not connected by shared events in the current time window and filters."
+                        : "");
         paths.show(IntStream.range(0, shownPaths.size()).boxed().toList());
     }
 
@@ -99,8 +107,11 @@ class PathPanel extends Div {
         }
 
         void show(int number, ActorPath path) {
-            String text = number + " " + path.hops().stream().map(h -> dataset.nameOf(h.from()) + ">"
-                    + dataset.nameOf(h.to()) + ":" + h.via().weight()).toList();
+            String text = number + " "
+                    + path.hops().stream()
+                            .map(h -> dataset.nameOf(h.from()) + ">" + dataset.nameOf(h.to()) + ":"
+                                    + h.via().weight())
+                            .toList();
             if (text.equals(shown)) {
                 return;
             }
@@ -116,8 +127,8 @@ class PathPanel extends Div {
 
     /** One step of a path; opening it shows the events that make the step, from the network shown then. */
     private Details hop(Hop hop) {
-        String label = dataset.nameOf(hop.from()) + " → " + dataset.nameOf(hop.to()) + " (" + hop.via().weight()
-                + (hop.via().weight() == 1 ? " event)" : " events)");
+        String label = dataset.nameOf(hop.from()) + " → " + dataset.nameOf(hop.to()) + " ("
+                + hop.via().weight() + (hop.via().weight() == 1 ? " event)" : " events)");
         Details details = new Details(label);
         details.addClassName("parley-hop");
         Consumer<ActorId> onActor = x -> intents.accept(new SelectActor(x));
@@ -125,8 +136,10 @@ class PathPanel extends Div {
         details.addOpenedChangeListener(open -> {
             if (open.isOpened() && details.getContent().findAny().isEmpty()) {
                 // the step as the network shown now has it: the data may have been reloaded since it was drawn
-                List<Event> events = network.connection(hop.from(), hop.to(), hop.via().kind())
-                        .map(network::eventsOf).orElse(List.of());
+                List<Event> events = network.connection(
+                                hop.from(), hop.to(), hop.via().kind())
+                        .map(network::eventsOf)
+                        .orElse(List.of());
                 events.forEach(e -> details.add(new EventCard(e, dataset, onActor, onEvent)));
             }
         });

@@ -20,7 +20,8 @@ class RoleRow extends ListItem {
     private Optional<ActorId> ofActor = Optional.empty();
 
     RoleRow(Consumer<ExplorerIntent> intents) {
-        of = Names.directionAuto(new NativeButton("", click -> ofActor.map(SelectActor::new).ifPresent(intents)));
+        of = Names.directionAuto(
+                new NativeButton("", click -> ofActor.map(SelectActor::new).ifPresent(intents)));
         of.addClassName("parley-link");
         period.addClassName("parley-secondary");
         add(title, separator, of, period);
@@ -32,7 +33,8 @@ class RoleRow extends ListItem {
         Shown.when(separator, ofActor.isPresent());
         Shown.when(of, ofActor.isPresent());
         of.setText(ofActor.map(actors::nameOf).orElse(""));
-        ofActor.ifPresentOrElse(a -> of.getElement().setAttribute("data-actor", a.value()),
+        ofActor.ifPresentOrElse(
+                a -> of.getElement().setAttribute("data-actor", a.value()),
                 () -> of.getElement().removeAttribute("data-actor"));
         String from = r.from().map(f -> f.display()).orElse("");
         String to = r.to().map(t -> t.display()).orElse("");

@@ -33,21 +33,31 @@ class SearchResultsPanel extends Div {
     SearchResultsPanel(Consumer<ExplorerIntent> intents) {
         setId("search-results");
         addClassName("parley-search-results");
-        actors = new Group<>("Actors", a -> a.id().value(), a -> {
-            Button b = result(click -> intents.accept(new SelectActor(a.id())));
-            b.addClassName("parley-result-actor");
-            b.getElement().setAttribute("data-actor", a.id().value());
-            Span kind = new Span();
-            kind.addClassName("parley-secondary");
-            return new Div(b, kind);
-        }, (row, a) -> {
-            button(row).setText(a.name());
-            ((Span) row.getComponentAt(1)).setText(" " + a.kind().label());
-        });
-        events = new Group<>("Events", e -> e.id().value(), e -> eventLine(e, intents),
+        actors = new Group<>(
+                "Actors",
+                a -> a.id().value(),
+                a -> {
+                    Button b = result(click -> intents.accept(new SelectActor(a.id())));
+                    b.addClassName("parley-result-actor");
+                    b.getElement().setAttribute("data-actor", a.id().value());
+                    Span kind = new Span();
+                    kind.addClassName("parley-secondary");
+                    return new Div(b, kind);
+                },
+                (row, a) -> {
+                    button(row).setText(a.name());
+                    ((Span) row.getComponentAt(1)).setText(" " + a.kind().label());
+                });
+        events = new Group<>(
+                "Events",
+                e -> e.id().value(),
+                e -> eventLine(e, intents),
                 (row, e) -> showEventLine(row, e, e.title()));
-        quotes = new Group<>("Quotes", h -> h.event().id().value() + " " + h.quote().text(),
-                h -> eventLine(h.event(), intents), (row, h) -> showEventLine(row, h.event(), "“" + h.quote().text() + "”"));
+        quotes = new Group<>(
+                "Quotes",
+                h -> h.event().id().value() + " " + h.quote().text(),
+                h -> eventLine(h.event(), intents),
+                (row, h) -> showEventLine(row, h.event(), "“" + h.quote().text() + "”"));
         add(nothing, actors.heading, actors.list, events.heading, events.list, quotes.heading, quotes.list);
     }
 
@@ -64,8 +74,7 @@ class SearchResultsPanel extends Div {
         private final Div list = new Div();
         private final RowList<String, T, Div> rows;
 
-        private Group(String title, Function<T, String> key,
-                      Function<T, Div> create, BiConsumer<Div, T> update) {
+        private Group(String title, Function<T, String> key, Function<T, Div> create, BiConsumer<Div, T> update) {
             heading = new H4(title);
             rows = new RowList<>(list, key, create, update);
         }
@@ -84,7 +93,8 @@ class SearchResultsPanel extends Div {
     }
 
     private static Button button(Div row) {
-        return (Button) row.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+        return (Button)
+                row.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
     }
 
     private static Div eventLine(Event e, Consumer<ExplorerIntent> intents) {

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.Component;
  * attribute hides it just the same, and its text stays current.
  */
 final class Shown {
-    private Shown() {
-    }
+    private Shown() {}
 
     static void when(Component component, boolean shown) {
         component.getElement().setAttribute("hidden", !shown);

@@ -48,7 +48,8 @@ class SidePanel extends Div implements ExplorerPart {
             openConnection = Optional.empty();
             render(false);
         });
-        eventPanel = new EventDetailPanel(a -> intents.accept(new SelectActor(a)), e -> intents.accept(new SelectEvent(e)));
+        eventPanel =
+                new EventDetailPanel(a -> intents.accept(new SelectActor(a)), e -> intents.accept(new SelectEvent(e)));
         actorPanel = new ActorPanel(intents);
         overview = new OverviewPanel(intents);
         pathPanel = new PathPanel(intents);

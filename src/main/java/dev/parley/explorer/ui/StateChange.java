@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param colouring the node colouring changed
  * @param selection the selected actor or event, or a path question, changed
  */
-record StateChange(boolean data, boolean window, boolean eventFilter, boolean lanes, boolean metric,
-                   boolean colouring, boolean selection) {
+record StateChange(
+        boolean data,
+        boolean window,
+        boolean eventFilter,
+        boolean lanes,
+        boolean metric,
+        boolean colouring,
+        boolean selection) {
     /** Everything: what a part that has shown nothing yet must do. */
     static final StateChange EVERYTHING = new StateChange(true, true, true, true, true, true, true);
 
@@ -28,11 +34,17 @@ record StateChange(boolean data, boolean window, boolean eventFilter, boolean la
         }
         ExplorerState a = before.get().state();
         ExplorerState b = after.state();
-        return new StateChange(before.get().dataset() != after.dataset(), !a.window().equals(b.window()),
+        return new StateChange(
+                before.get().dataset() != after.dataset(),
+                !a.window().equals(b.window()),
                 !a.filter().withWindow(TimeWindow.all()).equals(b.filter().withWindow(TimeWindow.all())),
-                a.lanes() != b.lanes() || !a.pinned().equals(b.pinned()), a.metric() != b.metric(),
-                a.colouring() != b.colouring(), !a.actor().equals(b.actor()) || !a.event().equals(b.event())
-                        || !a.pathFrom().equals(b.pathFrom()) || !a.pathTo().equals(b.pathTo()));
+                a.lanes() != b.lanes() || !a.pinned().equals(b.pinned()),
+                a.metric() != b.metric(),
+                a.colouring() != b.colouring(),
+                !a.actor().equals(b.actor())
+                        || !a.event().equals(b.event())
+                        || !a.pathFrom().equals(b.pathFrom())
+                        || !a.pathTo().equals(b.pathTo()));
     }
 
     /** The events shown may differ: new data, window or filter. */

@@ -22,7 +22,11 @@ final class StatisticsPart extends Div implements ExplorerPart {
     @Override
     public void show(ExplorerScene scene, StateChange change) {
         if (change.filter() || change.metric()) {
-            statistics.show(scene.windowEvents(), scene.network(), scene.dataset(), scene.state().metric(),
+            statistics.show(
+                    scene.windowEvents(),
+                    scene.network(),
+                    scene.dataset(),
+                    scene.state().metric(),
                     scene.state().actor());
         } else if (change.selection()) {
             statistics.select(scene.state().actor());

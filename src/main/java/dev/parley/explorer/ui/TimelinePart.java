@@ -1,5 +1,6 @@
 package dev.parley.explorer.ui;
 
+import com.vaadin.flow.component.html.Div;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.ChartKey;
@@ -10,7 +11,6 @@ import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ui.ExplorerIntent.ChooseWindow;
 import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.timeline.ui.TimelineOptions;
-import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -32,9 +32,17 @@ final class TimelinePart extends Div implements ExplorerPart {
         chart.setSizeFull();
         chart.addItemClickListener(e -> clicked(e, intents));
         chart.addRangeChangeListener(e -> intents.accept(new ChooseWindow(window(
-                e.getFrom().atZone(ZoneOffset.UTC).toLocalDate(), e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
-        ChartBox.fill(this, chart, "Timeline", new ExportMenu(chart, "timeline",
-                () -> exports.frame("Timeline of diplomatic events"), () -> exports.fileBase("timeline")),
+                e.getFrom().atZone(ZoneOffset.UTC).toLocalDate(),
+                e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
+        ChartBox.fill(
+                this,
+                chart,
+                "Timeline",
+                new ExportMenu(
+                        chart,
+                        "timeline",
+                        () -> exports.frame("Timeline of diplomatic events"),
+                        () -> exports.fileBase("timeline")),
                 "parley-timeline-box");
     }
 
@@ -48,12 +56,25 @@ final class TimelinePart extends Div implements ExplorerPart {
         if (rebuild) {
             var state = scene.state();
             var detail = TimelineOptions.detailFor(scene.timelineEvents(), visible);
-            built = charts.get(TimelineOptions.CHART.key(scene.dataset(), state.filter().withWindow(TimeWindow.all()),
-                    state.lanes(), state.pinned(), shown, detail), () -> TimelineOptions.build(scene.timelineEvents(),
-                    scene.dataset(), state.lanes(), state.pinned(), shown.orElse(null), detail));
+            built = charts.get(
+                    TimelineOptions.CHART.key(
+                            scene.dataset(),
+                            state.filter().withWindow(TimeWindow.all()),
+                            state.lanes(),
+                            state.pinned(),
+                            shown,
+                            detail),
+                    () -> TimelineOptions.build(
+                            scene.timelineEvents(),
+                            scene.dataset(),
+                            state.lanes(),
+                            state.pinned(),
+                            shown.orElse(null),
+                            detail));
             chart.setOption(built.option());
         } else if (change.filter() && shown.isPresent()) {
-            chart.zoomTo(shown.get().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+            chart.zoomTo(
+                    shown.get().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
                     shown.get().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (rebuild || change.selection()) {
@@ -68,8 +89,9 @@ final class TimelinePart extends Div implements ExplorerPart {
 
     private static void clicked(ChartItemClickEvent e, Consumer<ExplorerIntent> intents) {
         switch (e.getKey().orElse(null)) {
-            case ChartKey.BinKey bin -> intents.accept(new ChooseWindow(new TimeWindow(bin.month().atDay(1),
-                    bin.month().atEndOfMonth())));
+            case ChartKey.BinKey bin ->
+                intents.accept(new ChooseWindow(
+                        new TimeWindow(bin.month().atDay(1), bin.month().atEndOfMonth())));
             case ChartKey.EventKey event -> intents.accept(new SelectEvent(event.event()));
             case null, default -> {
                 // another item (a forged id, a lane label): nothing to select

@@ -63,6 +63,8 @@ abstract class TwinTable<T> extends VerticalLayout {
     private void refresh() {
         String q = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(items.stream()
-                .filter(i -> q.isEmpty() || searchText(i).toLowerCase(Locale.ROOT).contains(q)).toList());
+                .filter(i ->
+                        q.isEmpty() || searchText(i).toLowerCase(Locale.ROOT).contains(q))
+                .toList());
     }
 }

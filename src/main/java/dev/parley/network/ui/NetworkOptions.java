@@ -14,14 +14,14 @@ import dev.parley.chart.ItemStyle;
 import dev.parley.chart.Label;
 import dev.parley.chart.LineStyle;
 import dev.parley.chart.Link;
+import dev.parley.chart.PreparedOption;
 import dev.parley.dataset.Dataset;
-import dev.parley.network.NodeColouring;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Metric;
+import dev.parley.network.NodeColouring;
 import dev.parley.network.Point;
-import dev.parley.chart.PreparedOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,11 +58,13 @@ public final class NetworkOptions {
     public static final int LINK_LIMIT = 2_500;
     /** The network among the charts that every session shares. */
     public static final ChartCache.Kind<Built> CHART = new ChartCache.Kind<>("network", Built.class);
-    private static final String[] COMMUNITY_PALETTE = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
-            "#00acc1", "#6d4c41", "#d81b60", "#7cb342", "#3949ab", "#f4511e", "#546e7a"};
 
-    private NetworkOptions() {
-    }
+    private static final String[] COMMUNITY_PALETTE = {
+        "#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa", "#00acc1", "#6d4c41", "#d81b60", "#7cb342", "#3949ab",
+        "#f4511e", "#546e7a"
+    };
+
+    private NetworkOptions() {}
 
     public static String kindColour(ActorKind kind) {
         return switch (kind) {
@@ -80,18 +81,24 @@ public final class NetworkOptions {
 
     /** The key of a connection's link, which a click on the link reports. */
     public static ConnectionKey keyOf(Connection c) {
-        return new ConnectionKey(c.a(), c.b(), switch (c.kind()) {
-            case INTERACTION -> ConnectionKey.Kind.INTERACTION;
-            case AFFILIATION -> ConnectionKey.Kind.AFFILIATION;
-        });
+        return new ConnectionKey(
+                c.a(),
+                c.b(),
+                switch (c.kind()) {
+                    case INTERACTION -> ConnectionKey.Kind.INTERACTION;
+                    case AFFILIATION -> ConnectionKey.Kind.AFFILIATION;
+                });
     }
 
     /** The connection a link's key stands for, if the network has it. */
     public static Optional<Connection> connectionOf(ActorNetwork network, ConnectionKey key) {
-        return network.connection(key.a(), key.b(), switch (key.kind()) {
-            case INTERACTION -> ConnectionKind.INTERACTION;
-            case AFFILIATION -> ConnectionKind.AFFILIATION;
-        });
+        return network.connection(
+                key.a(),
+                key.b(),
+                switch (key.kind()) {
+                    case INTERACTION -> ConnectionKind.INTERACTION;
+                    case AFFILIATION -> ConnectionKind.AFFILIATION;
+                });
     }
 
     private static String nodeId(ActorId actor) {
@@ -106,7 +113,11 @@ public final class NetworkOptions {
 
         /** The node indices of those actors that are drawn, ascending. */
         public List<Integer> indicesOf(Collection<ActorId> actors) {
-            return actors.stream().map(nodeIndex::get).filter(Objects::nonNull).sorted().toList();
+            return actors.stream()
+                    .map(nodeIndex::get)
+                    .filter(Objects::nonNull)
+                    .sorted()
+                    .toList();
         }
 
         /** Whether some links are left out (see {@link #LINK_LIMIT}). */
@@ -121,8 +132,14 @@ public final class NetworkOptions {
         for (int i = 0; i < actors.size(); i++) {
             index.put(actors.get(i), i);
         }
-        double max = actors.stream().mapToDouble(a -> network.metric(metric, a)).max().orElse(0);
-        double min = actors.stream().mapToDouble(a -> network.metric(metric, a)).min().orElse(0);
+        double max = actors.stream()
+                .mapToDouble(a -> network.metric(metric, a))
+                .max()
+                .orElse(0);
+        double min = actors.stream()
+                .mapToDouble(a -> network.metric(metric, a))
+                .min()
+                .orElse(0);
         Map<ActorId, Point> positions = spread(actors, network);
         List<DataItem> nodes = new ArrayList<>();
         for (ActorId a : actors) {
@@ -139,7 +156,9 @@ public final class NetworkOptions {
                     .withLabel(labelled ? Label.at("right") : Label.hidden())
                     .withSymbolSize(Math.round(MIN_SIZE + scaled * (MAX_SIZE - MIN_SIZE)))
                     .withCategory(category)
-                    .withTooltip(name, actor.map(x -> x.kind().label()).orElse(""),
+                    .withTooltip(
+                            name,
+                            actor.map(x -> x.kind().label()).orElse(""),
                             metric.label() + ": " + NetworkTexts.metricValue(value) + " (rank "
                                     + network.rank(metric, a) + " of " + actors.size() + ")"));
         }
@@ -147,17 +166,24 @@ public final class NetworkOptions {
         List<Link> links = drawn.stream().map(c -> link(c, d)).toList();
         List<GraphSeries.Category> categories = colouring == NodeColouring.KIND
                 ? Arrays.stream(ActorKind.values())
-                        .map(k -> new GraphSeries.Category(k.label(), ItemStyle.color(kindColour(k)))).toList()
+                        .map(k -> new GraphSeries.Category(k.label(), ItemStyle.color(kindColour(k))))
+                        .toList()
                 : IntStream.range(0, Math.max(network.communityCount(), 1))
-                        .mapToObj(i -> new GraphSeries.Category("Community " + (i + 1),
-                                ItemStyle.color(communityColour(i)))).toList();
-        GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, links).withCategories(categories)
+                        .mapToObj(i ->
+                                new GraphSeries.Category("Community " + (i + 1), ItemStyle.color(communityColour(i))))
+                        .toList();
+        GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, links)
+                .withCategories(categories)
                 .withEdgeSymbol("none", "none", 7);
         ChartOption option = ChartOption.of(graph)
                 .withTooltip(ChartOption.Tooltip.Trigger.ITEM)
                 .withLegend(ChartOption.Legend.at("0", "center"))
                 .withAnimation(false);
-        return new Built(PreparedOption.of(option), Map.copyOf(index), drawn.size(), network.connections().size());
+        return new Built(
+                PreparedOption.of(option),
+                Map.copyOf(index),
+                drawn.size(),
+                network.connections().size());
     }
 
     /**
@@ -169,8 +195,11 @@ public final class NetworkOptions {
         if (all.size() <= limit) {
             return all;
         }
-        Comparator<Connection> strongest = Comparator.comparingInt(Connection::weight).reversed()
-                .thenComparing(Connection::kind).thenComparing(Connection::a).thenComparing(Connection::b);
+        Comparator<Connection> strongest = Comparator.comparingInt(Connection::weight)
+                .reversed()
+                .thenComparing(Connection::kind)
+                .thenComparing(Connection::a)
+                .thenComparing(Connection::b);
         List<Connection> ranked = all.stream().sorted(strongest).toList();
         Set<Connection> chosen = new LinkedHashSet<>();
         Set<ActorId> covered = new HashSet<>();
@@ -199,8 +228,10 @@ public final class NetworkOptions {
             actors.forEach(a -> out.put(a, network.layout(a)));
             return out;
         }
-        double[] xs = actors.stream().mapToDouble(a -> network.layout(a).x()).sorted().toArray();
-        double[] ys = actors.stream().mapToDouble(a -> network.layout(a).y()).sorted().toArray();
+        double[] xs =
+                actors.stream().mapToDouble(a -> network.layout(a).x()).sorted().toArray();
+        double[] ys =
+                actors.stream().mapToDouble(a -> network.layout(a).y()).sorted().toArray();
         for (ActorId a : actors) {
             Point p = network.layout(a);
             out.put(a, new Point(ASPECT * blend(p.x(), xs), blend(p.y(), ys)));
@@ -221,9 +252,11 @@ public final class NetworkOptions {
         String a = name(c.a(), d);
         String b = name(c.b(), d);
         if (c.kind() == ConnectionKind.AFFILIATION) {
-            return Link.between(nodeId(c.a()), nodeId(c.b())).withId(ChartKeyCodec.encode(keyOf(c)))
+            return Link.between(nodeId(c.a()), nodeId(c.b()))
+                    .withId(ChartKeyCodec.encode(keyOf(c)))
                     .withLineStyle(LineStyle.of("#b0bec5", 1, LineStyle.Type.DASHED))
-                    .withTooltip(a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
+                    .withTooltip(
+                            a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
         }
         double width = 1 + Math.min(c.weight(), 12) * 0.5;
         String span = NetworkTexts.period(c);
@@ -234,9 +267,12 @@ public final class NetworkOptions {
         };
         return link.withId(ChartKeyCodec.encode(keyOf(c)))
                 .withLineStyle(LineStyle.of("#90a4ae", width, LineStyle.Type.SOLID))
-                .withTooltip(a + " — " + b, c.weight() + (c.weight() == 1 ? " shared event" : " shared events")
-                        + (span.isEmpty() ? "" : ", " + span), a + " → " + b + ": " + c.aToB() + ", " + b + " → " + a
-                        + ": " + c.bToA());
+                .withTooltip(
+                        a + " — " + b,
+                        c.weight()
+                                + (c.weight() == 1 ? " shared event" : " shared events")
+                                + (span.isEmpty() ? "" : ", " + span),
+                        a + " → " + b + ": " + c.aToB() + ", " + b + " → " + a + ": " + c.bToA());
     }
 
     private static String name(ActorId id, Dataset d) {

@@ -44,6 +44,7 @@ public final class StatisticsOptions {
     /** Shown under the monthly charts: how an event is placed in a month. */
     public static final String COUNTING_RULE =
             "Each event counted once, in the month its date starts (year-only dates in January)";
+
     static final List<String> HEAT_COLOURS = List.of("#f5f7f8", "#90caf9", "#1e88e5", "#0d47a1");
 
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
@@ -52,8 +53,7 @@ public final class StatisticsOptions {
     private static final Grid WITHOUT_LEGEND = new Grid("64", "48", "8", "8", true);
     private static final Grid ABOVE_VISUAL_MAP = new Grid("64", "24", "56", "8", true);
 
-    private StatisticsOptions() {
-    }
+    private StatisticsOptions() {}
 
     /** The series id of an event class in the events-per-month chart, e.g. {@code class-verbal-cooperation}. */
     public static String classSeries(EventClass c) {
@@ -75,11 +75,14 @@ public final class StatisticsOptions {
             List<DataItem> bars = new ArrayList<>();
             for (YearMonth m : counts.months()) {
                 int n = counts.count(c, m);
-                bars.add(item(new MonthKey(m), c.label(), n).withTooltip(LONG_MONTH.format(m),
-                        c.label() + ": " + events(n), "All classes: " + events(counts.totalIn(m))));
+                bars.add(item(new MonthKey(m), c.label(), n)
+                        .withTooltip(
+                                LONG_MONTH.format(m),
+                                c.label() + ": " + events(n),
+                                "All classes: " + events(counts.totalIn(m))));
             }
-            series.add(new BarSeries(classSeries(c), c.label(), bars, "events", ItemStyle.color(EventColours.of(c)),
-                    null));
+            series.add(new BarSeries(
+                    classSeries(c), c.label(), bars, "events", ItemStyle.color(EventColours.of(c)), null));
         }
         return monthly(counts, "Events per month", COUNTING_RULE)
                 .withSeries(series.toArray(BarSeries[]::new))
@@ -102,8 +105,10 @@ public final class StatisticsOptions {
             }
             series.add(LineSeries.of(stanceSeries(s), s.label(), points).coloured(colour(s)));
         }
-        return monthly(counts, "Cooperation and conflict",
-                "Verbal and material alike, per month; neutral events left out")
+        return monthly(
+                        counts,
+                        "Cooperation and conflict",
+                        "Verbal and material alike, per month; neutral events left out")
                 .withSeries(series.toArray(LineSeries[]::new))
                 .withYAxis(Axis.count());
     }
@@ -118,11 +123,13 @@ public final class StatisticsOptions {
         for (int i = 0; i < scores.size(); i++) {
             ActorScore s = scores.get(i);
             bars.add(item(new ActorKey(s.actor()), names.get(i), round(s.score()))
-                    .withTooltip(names.get(i), metric.label() + ": " + NetworkTexts.metricValue(s.score()),
+                    .withTooltip(
+                            names.get(i),
+                            metric.label() + ": " + NetworkTexts.metricValue(s.score()),
                             "Rank " + s.rank()));
         }
-        BarSeries series = new BarSeries(ACTORS_SERIES, metric.label(), bars, null, ItemStyle.color("#5c6bc0"),
-                Label.at("right"));
+        BarSeries series =
+                new BarSeries(ACTORS_SERIES, metric.label(), bars, null, ItemStyle.color("#5c6bc0"), Label.at("right"));
         return ChartOption.of(series)
                 .withTitle("Most central actors: " + metric.label(), metric.explanation())
                 .withTooltip(Trigger.ITEM)
@@ -146,12 +153,23 @@ public final class StatisticsOptions {
             for (int x = 0; x < counts.months().size(); x++) {
                 YearMonth m = counts.months().get(x);
                 int n = counts.count(a, m);
-                cells.add(new DataItem(ChartKeyCodec.encode(new CellKey(a, m)), null, List.of(x, y, n), null, null,
-                        null, null, null, null, null).withTooltip(name, LONG_MONTH.format(m) + ": " + events(n)));
+                cells.add(new DataItem(
+                                ChartKeyCodec.encode(new CellKey(a, m)),
+                                null,
+                                List.of(x, y, n),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)
+                        .withTooltip(name, LONG_MONTH.format(m) + ": " + events(n)));
             }
         }
         return ChartOption.of(HeatmapSeries.of(HEATMAP_SERIES, "Events taken part in", cells))
-                .withTitle("Activity of the most active actors",
+                .withTitle(
+                        "Activity of the most active actors",
                         "Events each actor took part in per month (mentions not counted)")
                 .withTooltip(Trigger.ITEM)
                 .withGrid(ABOVE_VISUAL_MAP)

@@ -44,19 +44,21 @@ public class StatisticsPanel extends Div {
 
     public StatisticsPanel(ExportContext exports) {
         addClassName("parley-statistics");
-        getStyle().set("display", "grid")
+        getStyle()
+                .set("display", "grid")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 460px), 1fr))")
                 .set("gap", "var(--lumo-space-m, 1rem)")
                 .set("width", "100%");
-        add(boxed(perMonth, "Events per month, by class", "events-per-month", exports),
+        add(
+                boxed(perMonth, "Events per month, by class", "events-per-month", exports),
                 boxed(cooperation, "Cooperation and conflict per month", "cooperation-conflict", exports),
                 boxed(topActors, "Most central actors", "top-actors", exports),
                 boxed(heatmap, "Activity of the most active actors", "activity", exports));
     }
 
     private static Div boxed(EChart chart, String title, String what, ExportContext exports) {
-        ExportMenu menu = new ExportMenu(chart, chart.getId().orElse(what), () -> exports.frame(title),
-                () -> exports.fileBase(what));
+        ExportMenu menu = new ExportMenu(
+                chart, chart.getId().orElse(what), () -> exports.frame(title), () -> exports.fileBase(what));
         Div header = new Div(menu);
         header.getStyle().set("display", "flex").set("justify-content", "flex-end");
         return new Div(header, chart);
@@ -80,8 +82,8 @@ public class StatisticsPanel extends Div {
      * @param metric the metric of the top-actors chart
      * @param selectedActor the actor to highlight, if any
      */
-    public void show(List<Event> events, ActorNetwork network, Dataset dataset, Metric metric,
-            Optional<ActorId> selectedActor) {
+    public void show(
+            List<Event> events, ActorNetwork network, Dataset dataset, Metric metric, Optional<ActorId> selectedActor) {
         Statistics statistics = new Statistics(events, network);
         List<ActorScore> top = statistics.topActors(metric, Statistics.DEFAULT_TOP);
         ranked = top.stream().map(ActorScore::actor).toList();
@@ -106,7 +108,8 @@ public class StatisticsPanel extends Div {
         }
         Optional<ActorId> row = actor.filter(activity.counts()::containsKey);
         if (row.isPresent()) {
-            heatmap.highlightKeys(activity.months().stream().map(m -> new ChartKey.CellKey(row.get(), m))
+            heatmap.highlightKeys(activity.months().stream()
+                    .map(m -> new ChartKey.CellKey(row.get(), m))
                     .toList());
         } else {
             heatmap.clearHighlight();
@@ -131,8 +134,7 @@ public class StatisticsPanel extends Div {
                 actorSelected(actor);
                 monthSelected(month);
             }
-            case null, default -> {
-            }
+            case null, default -> {}
         }
     }
 

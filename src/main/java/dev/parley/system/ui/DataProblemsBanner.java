@@ -16,8 +16,8 @@ import java.time.format.DateTimeFormatter;
  */
 class DataProblemsBanner extends Div {
     private static final int MAX_SHOWN = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     DataProblemsBanner() {
         addClassName("parley-problems");
@@ -34,14 +34,19 @@ class DataProblemsBanner extends Div {
         int n = state.problems().size();
         Span heading = new Span("The data files have " + n + (n == 1 ? " problem" : " problems") + ".");
         heading.addClassName("parley-problems-heading");
-        Paragraph keep = new Paragraph(state.dataset().isEmpty()
-                ? "No valid data has been loaded yet, so there is nothing to show. Fix the files below; "
-                  + "Parley picks up the change within a few seconds."
-                : "Parley keeps showing the last valid data (loaded " + TIME.format(state.loadedAt())
-                  + "). Fix the files below; the change is picked up within a few seconds.");
+        Paragraph keep = new Paragraph(
+                state.dataset().isEmpty()
+                        ? "No valid data has been loaded yet, so there is nothing to show. Fix the files below; "
+                                + "Parley picks up the change within a few seconds."
+                        : "Parley keeps showing the last valid data (loaded " + TIME.format(state.loadedAt())
+                                + "). Fix the files below; the change is picked up within a few seconds.");
         UnorderedList list = new UnorderedList();
         list.addClassName("parley-problem-list");
-        state.problems().stream().limit(MAX_SHOWN).map(Problem::toString).map(ListItem::new).forEach(list::add);
+        state.problems().stream()
+                .limit(MAX_SHOWN)
+                .map(Problem::toString)
+                .map(ListItem::new)
+                .forEach(list::add);
         if (n > MAX_SHOWN) {
             list.add(new ListItem("… and " + (n - MAX_SHOWN) + " more (run the validate command for the full list)"));
         }

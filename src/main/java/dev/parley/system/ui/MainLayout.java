@@ -11,10 +11,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import dev.parley.dataset.ui.EventListView;
 import dev.parley.dataset.DatasetService;
-import dev.parley.dataset.ui.DatasetBinding;
 import dev.parley.dataset.DatasetState;
+import dev.parley.dataset.ui.DatasetBinding;
 
 /**
  * The frame of every page: the title bar, and above the content a banner whenever the data on disk has

@@ -8,8 +8,7 @@ import dev.parley.event.EventClass;
  * common colour-vision deficiencies (blue/orange carry the verbal pair).
  */
 public final class EventColours {
-    private EventColours() {
-    }
+    private EventColours() {}
 
     public static String of(EventClass c) {
         return switch (c) {

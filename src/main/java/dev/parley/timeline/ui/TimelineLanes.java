@@ -28,31 +28,47 @@ record TimelineLanes(List<String> labels, Function<Event, List<Integer>> lanesOf
 
     static TimelineLanes of(LaneMode mode, List<Event> events, Dataset d, List<ActorId> pinned) {
         return switch (mode) {
-            case CLASS -> new TimelineLanes(Arrays.stream(EventClass.values()).map(EventClass::label).toList(),
-                    e -> List.of(e.type().eventClass().ordinal()), List.of());
+            case CLASS ->
+                new TimelineLanes(
+                        Arrays.stream(EventClass.values())
+                                .map(EventClass::label)
+                                .toList(),
+                        e -> List.of(e.type().eventClass().ordinal()),
+                        List.of());
             case SINGLE -> new TimelineLanes(List.of("Events"), e -> List.of(0), List.of());
             case ACTOR -> byActor(events, d, pinned);
         };
     }
 
     private static TimelineLanes byActor(List<Event> events, Dataset d, List<ActorId> pinned) {
-        Map<ActorId, Long> activity = events.stream().flatMap(e -> e.participants().stream())
+        Map<ActorId, Long> activity = events.stream()
+                .flatMap(e -> e.participants().stream())
                 .filter(p -> p.role() != ParticipantRole.MENTIONED)
                 .collect(Collectors.groupingBy(p -> p.actor(), Collectors.counting()));
-        Set<ActorId> lanes = new LinkedHashSet<>(pinned.stream().filter(a -> d.actor(a).isPresent()).toList());
+        Set<ActorId> lanes = new LinkedHashSet<>(
+                pinned.stream().filter(a -> d.actor(a).isPresent()).toList());
         activity.entrySet().stream()
-                .sorted(Map.Entry.<ActorId, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).limit(MOST_ACTIVE).forEach(lanes::add);
+                .sorted(Map.Entry.<ActorId, Long>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .limit(MOST_ACTIVE)
+                .forEach(lanes::add);
         List<ActorId> laneActors = List.copyOf(lanes);
         Map<ActorId, Integer> index = new LinkedHashMap<>();
         laneActors.forEach(a -> index.put(a, index.size()));
         List<String> labels = new ArrayList<>(laneActors.stream()
-                .map(a -> d.actor(a).map(Actor::name).orElse(a.value())).toList());
+                .map(a -> d.actor(a).map(Actor::name).orElse(a.value()))
+                .toList());
         int others = labels.size();
         labels.add("Others");
         Function<Event, List<Integer>> lanesOf = e -> {
-            List<Integer> in = e.participants().stream().filter(p -> p.role() != ParticipantRole.MENTIONED)
-                    .map(p -> index.get(p.actor())).filter(i -> i != null).distinct().sorted(Comparator.naturalOrder())
+            List<Integer> in = e.participants().stream()
+                    .filter(p -> p.role() != ParticipantRole.MENTIONED)
+                    .map(p -> index.get(p.actor()))
+                    .filter(i -> i != null)
+                    .distinct()
+                    .sorted(Comparator.naturalOrder())
                     .toList();
             return in.isEmpty() ? List.of(others) : in;
         };

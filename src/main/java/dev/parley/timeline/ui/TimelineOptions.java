@@ -1,5 +1,6 @@
 package dev.parley.timeline.ui;
 
+import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartKey.BinKey;
 import dev.parley.chart.ChartKey.EventKey;
@@ -8,20 +9,19 @@ import dev.parley.chart.ChartOption;
 import dev.parley.chart.CustomSeries;
 import dev.parley.chart.DataItem;
 import dev.parley.chart.ItemStyle;
+import dev.parley.chart.PreparedOption;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.EventClass;
 import dev.parley.event.EventId;
+import dev.parley.event.TimeWindow;
 import dev.parley.event.ui.EventText;
 import dev.parley.timeline.LaneMode;
-import dev.parley.actor.ActorId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import dev.parley.chart.PreparedOption;
-import dev.parley.event.TimeWindow;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +54,7 @@ public final class TimelineOptions {
     /** The timeline among the charts that every session shares. */
     public static final ChartCache.Kind<Built> CHART = new ChartCache.Kind<>("timeline", Built.class);
 
-    private TimelineOptions() {
-    }
+    private TimelineOptions() {}
 
     /**
      * The lane named in each item's key. Only lanes by actor draw an event more than once, so only they need a name:
@@ -65,8 +64,13 @@ public final class TimelineOptions {
     static List<Optional<String>> laneKeys(TimelineLanes lanes, LaneMode mode) {
         List<Optional<String>> keys = new ArrayList<>();
         for (int lane = 0; lane < lanes.labels().size(); lane++) {
-            keys.add(mode != LaneMode.ACTOR ? Optional.empty() : Optional.of(lane < lanes.laneActors().size()
-                    ? lanes.laneActors().get(lane).value() : lanes.labels().get(lane)));
+            keys.add(
+                    mode != LaneMode.ACTOR
+                            ? Optional.empty()
+                            : Optional.of(
+                                    lane < lanes.laneActors().size()
+                                            ? lanes.laneActors().get(lane).value()
+                                            : lanes.labels().get(lane)));
         }
         return keys;
     }
@@ -76,8 +80,7 @@ public final class TimelineOptions {
     }
 
     /** Where a chart item sits: its series and its index in that series' data. */
-    public record ItemRef(String seriesId, int index) {
-    }
+    public record ItemRef(String seriesId, int index) {}
 
     /**
      * The option, the chart items that draw each event (one per lane, or the month bar it is counted in), and
@@ -102,7 +105,8 @@ public final class TimelineOptions {
 
         /** Whether this chart still fits a new visible window (the whole range: {@code all()}), so a zoom is enough. */
         public boolean fits(List<Event> events, TimeWindow visible) {
-            return detail.map(d -> !visible.from().isBefore(d.from()) && !visible.to().isAfter(d.to()))
+            return detail.map(d ->
+                            !visible.from().isBefore(d.from()) && !visible.to().isAfter(d.to()))
                     .orElseGet(() -> detailFor(events, visible).isEmpty());
         }
     }
@@ -120,7 +124,8 @@ public final class TimelineOptions {
             return Optional.empty();
         }
         long days = Math.max(1, visible.to().toEpochDay() - visible.from().toEpochDay());
-        TimeWindow wide = new TimeWindow(visible.from().minusDays(days / 2), visible.to().plusDays(days / 2));
+        TimeWindow wide =
+                new TimeWindow(visible.from().minusDays(days / 2), visible.to().plusDays(days / 2));
         if (count(events, wide) <= ITEM_LIMIT) {
             return Optional.of(wide);
         }
@@ -140,35 +145,50 @@ public final class TimelineOptions {
      * The timeline zoomed to {@code visible} (or whole when null), drawing the events that overlap {@code detail}
      * one by one and the others in month bars.
      */
-    public static Built build(List<Event> events, Dataset d, LaneMode mode, List<ActorId> pinned,
-                              TimeWindow visible, Optional<TimeWindow> detail) {
+    public static Built build(
+            List<Event> events,
+            Dataset d,
+            LaneMode mode,
+            List<ActorId> pinned,
+            TimeWindow visible,
+            Optional<TimeWindow> detail) {
         TimelineLanes lanes = TimelineLanes.of(mode, events, d, pinned);
         List<Optional<String>> laneKeys = laneKeys(lanes, mode);
         Map<EventClass, List<DataItem>> byClass = new EnumMap<>(EventClass.class);
         Arrays.stream(EventClass.values()).forEach(c -> byClass.put(c, new ArrayList<>()));
         Map<EventId, List<ItemRef>> items = new HashMap<>();
-        List<Event> single = detail.map(w -> events.stream().filter(w::overlaps).toList()).orElse(List.of());
-        List<Event> binned = detail.map(w -> events.stream().filter(e -> !w.overlaps(e)).toList()).orElse(events);
+        List<Event> single =
+                detail.map(w -> events.stream().filter(w::overlaps).toList()).orElse(List.of());
+        List<Event> binned = detail.map(
+                        w -> events.stream().filter(e -> !w.overlaps(e)).toList())
+                .orElse(events);
         for (Placed p : place(single, lanes)) {
             Event e = p.event();
             List<DataItem> series = byClass.get(e.type().eventClass());
-            items.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(new ItemRef(seriesId(e.type().eventClass()),
-                    series.size()));
+            items.computeIfAbsent(e.id(), id -> new ArrayList<>())
+                    .add(new ItemRef(seriesId(e.type().eventClass()), series.size()));
             String itemId = idOf(e, laneKeys.get(p.lane()));
-            series.add(DataItem.event(itemId, e.title(), p.from(), p.to(), p.lane(), p.slot(),
-                    p.slots()).withTooltip(tooltip(e, d)));
+            series.add(DataItem.event(itemId, e.title(), p.from(), p.to(), p.lane(), p.slot(), p.slots())
+                    .withTooltip(tooltip(e, d)));
         }
         addBins(binned, lanes, mode, laneKeys, byClass, items);
         var series = Arrays.stream(EventClass.values())
-                .map(c -> CustomSeries.events(seriesId(c), c.label(), byClass.get(c), ItemStyle.color(EventColours.of(c))))
+                .map(c -> CustomSeries.events(
+                        seriesId(c), c.label(), byClass.get(c), ItemStyle.color(EventColours.of(c))))
                 .toArray(CustomSeries[]::new);
 
         ChartOption.Axis time = ChartOption.Axis.time();
         ChartOption.DataZoom inside = ChartOption.DataZoom.inside();
         ChartOption.DataZoom slider = ChartOption.DataZoom.slider();
         if (!events.isEmpty()) {
-            Instant first = events.stream().map(e -> startOf(e.firstDay())).min(Instant::compareTo).orElseThrow();
-            Instant last = events.stream().map(e -> endOf(e.lastDay())).max(Instant::compareTo).orElseThrow();
+            Instant first = events.stream()
+                    .map(e -> startOf(e.firstDay()))
+                    .min(Instant::compareTo)
+                    .orElseThrow();
+            Instant last = events.stream()
+                    .map(e -> endOf(e.lastDay()))
+                    .max(Instant::compareTo)
+                    .orElseThrow();
             Duration pad = Duration.between(first, last).dividedBy(40).plusDays(1);
             time = time.withBounds(first.minus(pad), last.plus(pad));
         }
@@ -198,16 +218,22 @@ public final class TimelineOptions {
      * row of the lane (classes share a lane unless lanes are by class), as strong as the month is busy relative
      * to the busiest.
      */
-    private static void addBins(List<Event> events, TimelineLanes lanes, LaneMode mode, List<Optional<String>> laneKeys,
-                                Map<EventClass, List<DataItem>> byClass, Map<EventId, List<ItemRef>> items) {
-        record Bin(EventClass eventClass, int lane, YearMonth month) {
-        }
-        Map<Bin, List<Event>> bins = new TreeMap<>(Comparator.comparing(Bin::eventClass).thenComparingInt(Bin::lane)
+    private static void addBins(
+            List<Event> events,
+            TimelineLanes lanes,
+            LaneMode mode,
+            List<Optional<String>> laneKeys,
+            Map<EventClass, List<DataItem>> byClass,
+            Map<EventId, List<ItemRef>> items) {
+        record Bin(EventClass eventClass, int lane, YearMonth month) {}
+        Map<Bin, List<Event>> bins = new TreeMap<>(Comparator.comparing(Bin::eventClass)
+                .thenComparingInt(Bin::lane)
                 .thenComparing(Bin::month));
         for (Event e : events) {
             YearMonth month = YearMonth.from(e.firstDay());
             for (int lane : lanes.lanesOf().apply(e)) {
-                bins.computeIfAbsent(new Bin(e.type().eventClass(), lane, month), b -> new ArrayList<>()).add(e);
+                bins.computeIfAbsent(new Bin(e.type().eventClass(), lane, month), b -> new ArrayList<>())
+                        .add(e);
             }
         }
         int busiest = bins.values().stream().mapToInt(List::size).max().orElse(1);
@@ -219,9 +245,16 @@ public final class TimelineOptions {
             String count = inBin.size() + (inBin.size() == 1 ? " event" : " events");
             String month = bin.month().format(MONTH);
             ItemRef ref = new ItemRef(seriesId(bin.eventClass()), series.size());
-            inBin.forEach(e -> items.computeIfAbsent(e.id(), x -> new ArrayList<>()).add(ref));
-            series.add(DataItem.bin(id, count, startOf(bin.month().atDay(1)), endOf(bin.month().atEndOfMonth()),
-                            bin.lane(), ownLanes ? 0 : bin.eventClass().ordinal(), ownLanes ? 1 : classes,
+            inBin.forEach(
+                    e -> items.computeIfAbsent(e.id(), x -> new ArrayList<>()).add(ref));
+            series.add(DataItem.bin(
+                            id,
+                            count,
+                            startOf(bin.month().atDay(1)),
+                            endOf(bin.month().atEndOfMonth()),
+                            bin.lane(),
+                            ownLanes ? 0 : bin.eventClass().ordinal(),
+                            ownLanes ? 1 : classes,
                             Math.sqrt(inBin.size() / (double) busiest))
                     .withTooltip(month, bin.eventClass().label() + ": " + count, "Click to zoom to this month"));
         });
@@ -230,8 +263,11 @@ public final class TimelineOptions {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private static List<String> tooltipLines(Event e, Dataset d) {
-        return List.of(e.title(), EventText.dateOf(e) + precisionNote(e),
-                e.type().eventClass().label() + " · " + e.type().key(), EventText.participantsOf(e, d));
+        return List.of(
+                e.title(),
+                EventText.dateOf(e) + precisionNote(e),
+                e.type().eventClass().label() + " · " + e.type().key(),
+                EventText.participantsOf(e, d));
     }
 
     private static String[] tooltip(Event e, Dataset d) {
@@ -246,8 +282,7 @@ public final class TimelineOptions {
         };
     }
 
-    record Placed(Event event, int lane, Instant from, Instant to, int slot, int slots) {
-    }
+    record Placed(Event event, int lane, Instant from, Instant to, int slot, int slots) {}
 
     /**
      * Gives each event on each of its lanes a slot, so that events whose spans overlap (or sit closer than a
@@ -255,8 +290,12 @@ public final class TimelineOptions {
      */
     static List<Placed> place(List<Event> events, TimelineLanes lanes) {
         Map<Integer, List<Placed>> byLane = new HashMap<>();
-        Instant min = events.isEmpty() ? Instant.EPOCH : startOf(events.getFirst().firstDay());
-        Instant max = events.stream().map(e -> endOf(e.lastDay())).max(Instant::compareTo).orElse(min);
+        Instant min =
+                events.isEmpty() ? Instant.EPOCH : startOf(events.getFirst().firstDay());
+        Instant max = events.stream()
+                .map(e -> endOf(e.lastDay()))
+                .max(Instant::compareTo)
+                .orElse(min);
         Duration gap = Duration.between(min, max).dividedBy(200);
         for (Event e : events) {
             for (int lane : lanes.lanesOf().apply(e)) {
@@ -271,7 +310,9 @@ public final class TimelineOptions {
             int used = 1;
             for (Placed p : inLane) {
                 int slot = 0;
-                while (slot < MAX_SLOTS && slotEnds[slot] != null && !slotEnds[slot].plus(gap).isBefore(p.from())) {
+                while (slot < MAX_SLOTS
+                        && slotEnds[slot] != null
+                        && !slotEnds[slot].plus(gap).isBefore(p.from())) {
                     slot++;
                 }
                 if (slot == MAX_SLOTS) {
@@ -284,7 +325,8 @@ public final class TimelineOptions {
             int slots = used;
             withSlots.forEach(p -> placed.add(new Placed(p.event(), p.lane(), p.from(), p.to(), p.slot(), slots)));
         }
-        placed.sort((a, b) -> a.lane() != b.lane() ? Integer.compare(a.lane(), b.lane())
+        placed.sort((a, b) -> a.lane() != b.lane()
+                ? Integer.compare(a.lane(), b.lane())
                 : a.from().compareTo(b.from()));
         return placed;
     }

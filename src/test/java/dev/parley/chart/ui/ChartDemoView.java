@@ -32,11 +32,12 @@ public class ChartDemoView extends VerticalLayout {
 
     /** The name the browser test hovers: must show as text and never run. */
     public static final String HOSTILE_NAME = "<img src=x onerror=window.__pwned=1>";
+
     public static final ActorKey PUTIN = new ActorKey(ActorId.of("putin"));
     public static final ActorKey TRUMP = new ActorKey(ActorId.of("trump"));
     public static final ActorKey HOSTILE = new ActorKey(ActorId.of("hostile"));
-    public static final ConnectionKey CALL = new ConnectionKey(PUTIN.actor(), TRUMP.actor(),
-            ConnectionKey.Kind.INTERACTION);
+    public static final ConnectionKey CALL =
+            new ConnectionKey(PUTIN.actor(), TRUMP.actor(), ConnectionKey.Kind.INTERACTION);
     public static final EventKey PHONE_CALL = EventKey.of(EventId.of("call"));
     public static final EventKey RIYADH = EventKey.of(EventId.of("riyadh"));
 
@@ -49,22 +50,29 @@ public class ChartDemoView extends VerticalLayout {
         graph.setId("graph");
         graph.setWidth("600px");
         graph.setHeight("400px");
-        graph.setOption(ChartOption.of(GraphSeries.of("network", List.of(
-                        DataItem.node(id(PUTIN), "Vladimir Putin", 0, 0).withSymbolSize(30)
-                                .withTooltip("Vladimir Putin", "President of Russia"),
-                        DataItem.node(id(TRUMP), "Donald Trump", 300, 0).withSymbolSize(30),
-                        DataItem.node(id(HOSTILE), HOSTILE_NAME, 150, 200).withSymbolSize(30)
-                                .withTooltip(HOSTILE_NAME, "second line <b>not bold</b>")),
-                        List.of(Link.between(id(PUTIN), id(TRUMP)).withId(id(CALL)).directed(),
+        graph.setOption(ChartOption.of(GraphSeries.of(
+                        "network",
+                        List.of(
+                                DataItem.node(id(PUTIN), "Vladimir Putin", 0, 0)
+                                        .withSymbolSize(30)
+                                        .withTooltip("Vladimir Putin", "President of Russia"),
+                                DataItem.node(id(TRUMP), "Donald Trump", 300, 0).withSymbolSize(30),
+                                DataItem.node(id(HOSTILE), HOSTILE_NAME, 150, 200)
+                                        .withSymbolSize(30)
+                                        .withTooltip(HOSTILE_NAME, "second line <b>not bold</b>")),
+                        List.of(
+                                Link.between(id(PUTIN), id(TRUMP))
+                                        .withId(id(CALL))
+                                        .directed(),
                                 Link.between(id(HOSTILE), id(PUTIN))
                                         .withLineStyle(LineStyle.of("#888", 1, LineStyle.Type.DASHED)))))
-                .withTooltip(Trigger.ITEM).withAnimation(false));
+                .withTooltip(Trigger.ITEM)
+                .withAnimation(false));
 
         Span clicked = new Span("none");
         clicked.setId("clicked");
-        graph.addItemClickListener(e -> clicked.setText(
-                (e.isNode() ? "node " : e.isEdge() ? "edge " : "item ") + e.getKey().map(Object::toString)
-                        .orElse("?")));
+        graph.addItemClickListener(e -> clicked.setText((e.isNode() ? "node " : e.isEdge() ? "edge " : "item ")
+                + e.getKey().map(Object::toString).orElse("?")));
 
         EChart timeline = new EChart();
         timeline.setId("timeline");
@@ -72,11 +80,19 @@ public class ChartDemoView extends VerticalLayout {
         timeline.setHeight("250px");
         Instant feb12 = Instant.parse("2025-02-12T00:00:00Z");
         timeline.setOption(ChartOption.of(
-                        ScatterSeries.of("events", "Events", List.of(
-                                DataItem.point(id(PHONE_CALL), feb12, 0).withTooltip("Phone call"))),
-                        CustomSeries.spans("talks", "Talks", List.of(DataItem.span(id(RIYADH),
-                                Instant.parse("2025-02-18T00:00:00Z"), Instant.parse("2025-02-20T00:00:00Z"), 1)
-                                .withTooltip("Riyadh talks"))))
+                        ScatterSeries.of(
+                                "events",
+                                "Events",
+                                List.of(DataItem.point(id(PHONE_CALL), feb12, 0).withTooltip("Phone call"))),
+                        CustomSeries.spans(
+                                "talks",
+                                "Talks",
+                                List.of(DataItem.span(
+                                                id(RIYADH),
+                                                Instant.parse("2025-02-18T00:00:00Z"),
+                                                Instant.parse("2025-02-20T00:00:00Z"),
+                                                1)
+                                        .withTooltip("Riyadh talks"))))
                 .withTooltip(Trigger.ITEM)
                 .withXAxis(Axis.time())
                 .withYAxis(Axis.lanes(List.of("USA", "Russia")))
@@ -93,8 +109,9 @@ public class ChartDemoView extends VerticalLayout {
         Button highlight = new Button("Highlight", e -> graph.highlightKeys(List.of(PUTIN, TRUMP)));
         highlight.setId("highlight");
 
-        Button zoom = new Button("Zoom", e -> timeline.zoomTo(Instant.parse("2025-02-14T00:00:00Z"),
-                Instant.parse("2025-02-19T00:00:00Z")));
+        Button zoom = new Button(
+                "Zoom",
+                e -> timeline.zoomTo(Instant.parse("2025-02-14T00:00:00Z"), Instant.parse("2025-02-19T00:00:00Z")));
         zoom.setId("zoom");
 
         add(graph, clicked, timeline, range, png, svg, highlight, zoom);

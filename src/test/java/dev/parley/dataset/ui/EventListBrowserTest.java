@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class EventListBrowserTest extends BrowserTest {
 
@@ -22,12 +23,12 @@ class EventListBrowserTest extends BrowserTest {
         open("/events", "#events");
         assertThat(page.locator("#event-count")).hasText("8 events");
         List<String> titlesInTimeOrder = List.of(
-                "The United States accuses Russia",      // 2022, year precision
-                "Russia invades",                        // 24 February 2022
-                "Aid package announced",                 // January 2023
-                "Trump and Putin speak by phone",        // 12 February 2025
-                "Zelensky comments on the call",         // 12 February 2025, same day: by id
-                "Zelensky asks for air defence",         // March 2025
+                "The United States accuses Russia", // 2022, year precision
+                "Russia invades", // 24 February 2022
+                "Aid package announced", // January 2023
+                "Trump and Putin speak by phone", // 12 February 2025
+                "Zelensky comments on the call", // 12 February 2025, same day: by id
+                "Zelensky asks for air defence", // March 2025
                 "Delegations meet for three days of talks",
                 "New sanctions on Russian banks");
         double previousY = -1;

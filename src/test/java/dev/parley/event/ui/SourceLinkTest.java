@@ -17,8 +17,14 @@ class SourceLinkTest {
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
     private static Article article(Optional<URI> url) {
-        return new Article(ArticleId.of("a-call"), HOSTILE, "\"><script>alert(1)</script>", url,
-                PartialDate.parse("2025"), Optional.empty(), "articles/a-call.yaml");
+        return new Article(
+                ArticleId.of("a-call"),
+                HOSTILE,
+                "\"><script>alert(1)</script>",
+                url,
+                PartialDate.parse("2025"),
+                Optional.empty(),
+                "articles/a-call.yaml");
     }
 
     @Test
@@ -41,8 +47,9 @@ class SourceLinkTest {
 
     @Test
     void an_article_cannot_hold_a_javascript_or_data_url_at_all() {
-        for (String url : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x",
-                "vbscript:x", "file:///etc/passwd"}) {
+        for (String url : new String[] {
+            "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd"
+        }) {
             assertThatIllegalArgumentException().as(url).isThrownBy(() -> article(Optional.of(URI.create(url))));
         }
     }

@@ -19,14 +19,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.w3c.dom.Document;
 
 /** Exported images are real, non-blank files of the view as shown, framed for a report. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class ChartExportBrowserTest extends BrowserTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private byte[] export(String chart, String item) throws Exception {
         page.locator("#" + chart + "-export").click();
-        Download download = page.waitForDownload(() -> page.locator("#" + chart + "-export-" + item).click());
+        Download download = page.waitForDownload(
+                () -> page.locator("#" + chart + "-export-" + item).click());
         lastName = download.suggestedFilename();
         byte[] bytes = Files.readAllBytes(download.path());
         // kept for people to look at: the test can only check so much of a picture
@@ -56,7 +58,9 @@ class ChartExportBrowserTest extends BrowserTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo((int) (width * 2));
         assertThat(image.getHeight()).isEqualTo((int) (height * 2));
-        assertThat(distinctColours(image)).as("a drawn picture, not a blank one").isGreaterThan(20);
+        assertThat(distinctColours(image))
+                .as("a drawn picture, not a blank one")
+                .isGreaterThan(20);
         assertThat(image.getRGB(1, 1)).as("white background by default").isEqualTo(0xffffffff);
     }
 
@@ -106,8 +110,9 @@ class ChartExportBrowserTest extends BrowserTest {
 
     /** The size ECharts draws the chart at, in CSS pixels. */
     private double chartSize(String chart, String method) {
-        return ((Number) page.evaluate("([sel, m]) => document.querySelector(sel).chart[m]()",
-                java.util.List.of(chart, method))).doubleValue();
+        return ((Number) page.evaluate(
+                        "([sel, m]) => document.querySelector(sel).chart[m]()", java.util.List.of(chart, method)))
+                .doubleValue();
     }
 
     @Test
@@ -115,17 +120,30 @@ class ChartExportBrowserTest extends BrowserTest {
         openExplorer("?from=2025-01-01");
 
         page.locator("#data-download").click();
-        Download csv = page.waitForDownload(() -> page.locator("#download-events-csv").click());
+        Download csv =
+                page.waitForDownload(() -> page.locator("#download-events-csv").click());
         assertThat(csv.suggestedFilename()).isEqualTo("parley-events-2025-01-01_end.csv");
         String text = new String(Files.readAllBytes(csv.path()), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("\uFEFF", "");
-        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(text)).getRecords();
-        assertThat(rows).extracting(r -> r.get("id")).containsExactlyInAnyOrder("fixture-phone-call",
-                "fixture-same-day-statement", "fixture-talks", "fixture-month-request", "fixture-sanctions");
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(text))
+                .getRecords();
+        assertThat(rows)
+                .extracting(r -> r.get("id"))
+                .containsExactlyInAnyOrder(
+                        "fixture-phone-call",
+                        "fixture-same-day-statement",
+                        "fixture-talks",
+                        "fixture-month-request",
+                        "fixture-sanctions");
 
         page.locator("#data-download").click();
-        Download gexf = page.waitForDownload(() -> page.locator("#download-network-gexf").click());
+        Download gexf = page.waitForDownload(
+                () -> page.locator("#download-network-gexf").click());
         assertThat(gexf.suggestedFilename()).isEqualTo("parley-network-2025-01-01_end.gexf");
         Document doc = parse(Files.readAllBytes(gexf.path()));
         assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(5);

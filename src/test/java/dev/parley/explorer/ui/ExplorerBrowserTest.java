@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The core journeys on the small fixture dataset (see src/test/resources/fixtures/valid): in the whole range,
  * the United States shares 3 events with Zelensky and 2 with Russia, and Trump holds a role of the United States.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class ExplorerBrowserTest extends BrowserTest {
 
@@ -65,27 +66,35 @@ class ExplorerBrowserTest extends BrowserTest {
         clickChartItem("#network", 0, actor("united-states"));
 
         assertThat(page.locator("#actor-name")).hasText("United States");
-        page.waitForFunction("id => document.querySelector('#network').strengthOf(0, id) === 0.15",
+        page.waitForFunction(
+                "id => document.querySelector('#network').strengthOf(0, id) === 0.15",
                 ChartKeyCodec.encode(actor("vladimir-putin")));
-        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("united-states"))).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("volodymyr-zelensky"))).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("united-states")))
+                .isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(strength("#network", actor("volodymyr-zelensky")))
+                .isEqualTo(1);
         org.assertj.core.api.Assertions.assertThat(strength("#timeline", event("fixture-talks")))
-                .as("an event of the actor").isEqualTo(1);
+                .as("an event of the actor")
+                .isEqualTo(1);
         org.assertj.core.api.Assertions.assertThat(strength("#timeline", event("fixture-phone-call")))
-                .as("an event without it").isEqualTo(0.15);
+                .as("an event without it")
+                .isEqualTo(0.15);
 
         page.hover("#network");
         page.mouse().wheel(0, -200);
         page.waitForTimeout(300);
         org.assertj.core.api.Assertions.assertThat(strength("#network", actor("vladimir-putin")))
-                .as("after a zoom").isEqualTo(0.15);
+                .as("after a zoom")
+                .isEqualTo(0.15);
     }
 
     /** How strongly the chart draws an item now, looked up in every series. */
     private double strength(String chart, ChartKey key) {
-        Object value = page.evaluate("([chart, id]) => { const c = document.querySelector(chart);"
-                + " for (let s = 0; s < 8; s++) { const v = c.strengthOf(s, id); if (v !== null) return v; }"
-                + " return null; }", List.of(chart, ChartKeyCodec.encode(key)));
+        Object value = page.evaluate(
+                "([chart, id]) => { const c = document.querySelector(chart);"
+                        + " for (let s = 0; s < 8; s++) { const v = c.strengthOf(s, id); if (v !== null) return v; }"
+                        + " return null; }",
+                List.of(chart, ChartKeyCodec.encode(key)));
         return ((Number) value).doubleValue();
     }
 
@@ -113,8 +122,8 @@ class ExplorerBrowserTest extends BrowserTest {
         assertThat(card).hasCount(1);
         assertThat(card).containsText("Trump and Putin speak by phone");
         assertThat(card.locator(".parley-quote")).containsText("“We agreed to work together, very closely.”");
-        assertThat(card.locator("a.parley-source-link")).hasAttribute("href",
-                "https://example.org/2025/02/12/phone-call");
+        assertThat(card.locator("a.parley-source-link"))
+                .hasAttribute("href", "https://example.org/2025/02/12/phone-call");
     }
 
     @Test
@@ -158,8 +167,9 @@ class ExplorerBrowserTest extends BrowserTest {
     @Test
     void actors_without_a_chain_of_shared_events_are_said_to_be_unconnected() {
         openExplorer("?pathFrom=donald-trump&pathTo=volodymyr-zelensky");
-        assertThat(page.locator("#path-none")).hasText("Donald Trump and Volodymyr Zelensky are not connected by "
-                + "shared events in the current time window and filters.");
+        assertThat(page.locator("#path-none"))
+                .hasText("Donald Trump and Volodymyr Zelensky are not connected by "
+                        + "shared events in the current time window and filters.");
     }
 
     @Test
@@ -167,7 +177,9 @@ class ExplorerBrowserTest extends BrowserTest {
         openExplorer("");
         clickChartItem("#network", 0, actor("russia"));
         page.locator("#lane-mode").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("By actor")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("By actor"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*lanes=actor.*"));
         String copied = page.url();
 
@@ -183,7 +195,9 @@ class ExplorerBrowserTest extends BrowserTest {
     @Test
     void clicking_a_bar_in_the_statistics_selects_that_actor_or_month_everywhere() {
         openExplorer("");
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Statistics")).click();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Statistics"))
+                .click();
         clickChartItem("#stats-top-actors", 0, actor("united-states"));
         assertThat(page.locator("#actor-name")).hasText("United States");
 

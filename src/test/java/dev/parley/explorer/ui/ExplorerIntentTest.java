@@ -40,15 +40,18 @@ class ExplorerIntentTest {
 
     @Test
     void a_path_question_clears_the_selection_and_starting_one_keeps_the_other_end() {
-        ExplorerState asked = new AskPath(Optional.of(putin), Optional.of(trump))
-                .applyTo(new SelectActor(putin).applyTo(start));
+        ExplorerState asked =
+                new AskPath(Optional.of(putin), Optional.of(trump)).applyTo(new SelectActor(putin).applyTo(start));
         ExplorerState started = new StartPath(trump).applyTo(asked);
 
         assertThat(asked.actor()).isEmpty();
         assertThat(asked.pathFrom()).contains(putin);
         assertThat(started.pathFrom()).contains(trump);
         assertThat(started.pathTo()).contains(trump);
-        assertThat(new AskPath(Optional.empty(), Optional.empty()).applyTo(asked).pathFrom()).isEmpty();
+        assertThat(new AskPath(Optional.empty(), Optional.empty())
+                        .applyTo(asked)
+                        .pathFrom())
+                .isEmpty();
     }
 
     @Test

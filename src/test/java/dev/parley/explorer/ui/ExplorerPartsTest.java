@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** Parts on screen follow every scene; a part off screen catches up, once, when it comes on screen. */
 class ExplorerPartsTest {
-    private final Dataset data = new DatasetLoader().load(Path.of("src/test/resources/fixtures/valid")).dataset()
+    private final Dataset data = new DatasetLoader()
+            .load(Path.of("src/test/resources/fixtures/valid"))
+            .dataset()
             .orElseThrow();
     private final ExplorerParts parts = new ExplorerParts();
     private final List<StateChange> onScreenSaw = new ArrayList<>();
@@ -32,8 +34,15 @@ class ExplorerPartsTest {
     }
 
     private ExplorerScene scene(ExplorerState state) {
-        return new ExplorerScene(state, data, TimeWindow.covering(data), data.events(), data.events(),
-                ActorNetwork.of(data, EventFilter.all()), Set.of(), List.of());
+        return new ExplorerScene(
+                state,
+                data,
+                TimeWindow.covering(data),
+                data.events(),
+                data.events(),
+                ActorNetwork.of(data, EventFilter.all()),
+                Set.of(),
+                List.of());
     }
 
     @Test
@@ -62,7 +71,8 @@ class ExplorerPartsTest {
         parts.refresh();
         hiddenOnScreen.set(false);
         parts.show(scene(ExplorerState.initial().withActor(Optional.of(ActorId.of("vladimir-putin")))));
-        parts.show(scene(ExplorerState.initial().withActor(Optional.of(ActorId.of("vladimir-putin")))
+        parts.show(scene(ExplorerState.initial()
+                .withActor(Optional.of(ActorId.of("vladimir-putin")))
                 .withWindow(new TimeWindow(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)))));
         assertThat(hiddenSaw).hasSize(1);
 

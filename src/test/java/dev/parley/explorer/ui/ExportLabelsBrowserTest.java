@@ -1,12 +1,12 @@
 package dev.parley.explorer.ui;
 
-import dev.parley.actor.ActorId;
-import dev.parley.chart.ChartKey;
-import dev.parley.chart.ChartKeyCodec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKeyCodec;
 import dev.parley.testing.BrowserTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,16 +78,20 @@ class ExportLabelsBrowserTest extends BrowserTest {
         page.getByText("Statistics", new Page.GetByTextOptions().setExact(true)).click();
         for (String chart : List.of("stats-per-month", "stats-coop-conflict", "stats-top-actors", "stats-heatmap")) {
             page.locator("#" + chart).scrollIntoViewIfNeeded();
-            page.waitForFunction("sel => { const c = document.querySelector(sel); return !!(c && c.drawn); }",
-                    "#" + chart);
+            page.waitForFunction(
+                    "sel => { const c = document.querySelector(sel); return !!(c && c.drawn); }", "#" + chart);
 
             List<TextBox> svg = svgTexts(export(chart, "svg"));
             export(chart, "png-1x");
             List<TextBox> png = lastExportTexts("#" + chart);
 
             assertThat(svg).as(chart).isNotEmpty();
-            assertThat(overlapping(svg)).as(chart + " SVG: names drawn over each other").isEmpty();
-            assertThat(overlapping(png)).as(chart + " PNG: names drawn over each other").isEmpty();
+            assertThat(overlapping(svg))
+                    .as(chart + " SVG: names drawn over each other")
+                    .isEmpty();
+            assertThat(overlapping(png))
+                    .as(chart + " PNG: names drawn over each other")
+                    .isEmpty();
         }
     }
 
@@ -102,7 +106,8 @@ class ExportLabelsBrowserTest extends BrowserTest {
 
     private byte[] export(String chart, String item) throws Exception {
         page.locator("#" + chart + "-export").click();
-        Download download = page.waitForDownload(() -> page.locator("#" + chart + "-export-" + item).click());
+        Download download = page.waitForDownload(
+                () -> page.locator("#" + chart + "-export-" + item).click());
         byte[] bytes = Files.readAllBytes(download.path());
         Path kept = Path.of("target", "exports", "labels-" + download.suggestedFilename());
         Files.createDirectories(kept.getParent());
@@ -156,7 +161,11 @@ class ExportLabelsBrowserTest extends BrowserTest {
     private static List<TextBox> boxes(Object evaluated) {
         List<TextBox> boxes = new ArrayList<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) evaluated) {
-            boxes.add(new TextBox((String) m.get("text"), num(m.get("x")), num(m.get("y")), num(m.get("width")),
+            boxes.add(new TextBox(
+                    (String) m.get("text"),
+                    num(m.get("x")),
+                    num(m.get("y")),
+                    num(m.get("width")),
                     num(m.get("height"))));
         }
         return boxes;

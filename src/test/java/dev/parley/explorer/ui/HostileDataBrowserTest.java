@@ -36,8 +36,7 @@ import org.w3c.dom.NodeList;
  * combining-character names. Everywhere they appear, the text must be shown exactly as written, and nothing may
  * run: every test fails if a dialog opens or the canary {@code window.__pwned} is set.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.reload-interval=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parley.reload-interval=0")
 class HostileDataBrowserTest extends BrowserTest {
     static final String EVE = "Eve <script>window.__pwned=1</script>";
     static final String MALLORY = "Mallory <img src=x onerror=\"window.__pwned=1\">";
@@ -74,7 +73,9 @@ class HostileDataBrowserTest extends BrowserTest {
     @AfterEach
     void nothingRan() {
         assertThat(dialogs).as("dialogs opened by data text").isEmpty();
-        assertThat(page.evaluate("() => typeof window.__pwned")).as("the canary global").isEqualTo("undefined");
+        assertThat(page.evaluate("() => typeof window.__pwned"))
+                .as("the canary global")
+                .isEqualTo("undefined");
     }
 
     private void openExplorer(String query) {
@@ -112,7 +113,8 @@ class HostileDataBrowserTest extends BrowserTest {
         assertThat(detail).containsText("' onmouseover='window.__pwned=1");
         Locator link = detail.locator("a.parley-source-link");
         assertThat(link).hasText(OUTLET + ": " + ARTICLE_TITLE);
-        assertThat(link).hasAttribute("href", "https://example.org/talks?q=%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E");
+        assertThat(link)
+                .hasAttribute("href", "https://example.org/talks?q=%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E");
         assertThat(link).hasAttribute("target", "_blank");
         assertThat(link).hasAttribute("rel", "noopener noreferrer");
         detail.locator(".parley-participant").first().hover();
@@ -130,12 +132,14 @@ class HostileDataBrowserTest extends BrowserTest {
         assertThat(hebrew).hasAttribute("dir", "auto");
 
         openExplorer("?actor=zoe");
-        assertThat(text("#actor-name")).as("combining characters kept as written, not normalised")
+        assertThat(text("#actor-name"))
+                .as("combining characters kept as written, not normalised")
                 .isEqualTo(COMBINING);
 
         openExplorer("?event=rtl-talks");
         assertThat(text("#event-detail-title")).isEqualTo(RTL_TITLE);
-        assertThat(page.locator(".parley-event-detail .parley-participant").first()).hasText(ARABIC);
+        assertThat(page.locator(".parley-event-detail .parley-participant").first())
+                .hasText(ARABIC);
     }
 
     @Test
@@ -154,10 +158,14 @@ class HostileDataBrowserTest extends BrowserTest {
     @Test
     void the_tables_and_the_search_show_hostile_text_literally() {
         openExplorer("");
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Actors table")).click();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Actors table"))
+                .click();
         assertThat(cell(EVE)).isVisible();
         assertThat(cell(MALLORY)).isVisible();
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Events table")).click();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Events table"))
+                .click();
         assertThat(cell(EVENT_TITLE)).isVisible();
 
         page.locator("#search input").fill("script");
@@ -174,25 +182,30 @@ class HostileDataBrowserTest extends BrowserTest {
         open("/events", "#events");
         assertThat(cell(EVENT_TITLE)).isVisible();
         assertThat(cell(RTL_TITLE)).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content img, vaadin-grid-cell-content script")).hasCount(0);
+        assertThat(page.locator("vaadin-grid-cell-content img, vaadin-grid-cell-content script"))
+                .hasCount(0);
     }
 
     private Locator cell(String exact) {
         return page.locator("vaadin-grid-cell-content")
-                .getByText(exact, new Locator.GetByTextOptions().setExact(true)).first();
+                .getByText(exact, new Locator.GetByTextOptions().setExact(true))
+                .first();
     }
 
     @Test
     void an_exported_network_svg_holds_the_names_as_text_and_nothing_that_runs() throws Exception {
         openExplorer("?actor=eve");
         page.locator("#network-export").click();
-        Download download = page.waitForDownload(() -> page.locator("#network-export-svg").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#network-export-svg").click());
         String svg = Files.readString(download.path(), StandardCharsets.UTF_8);
 
         Document doc = parse(svg);
         assertThat(doc.getDocumentElement().getTextContent()).contains(EVE, MALLORY, ARABIC);
-        assertThat(elementsAndAttributes(doc)).as("no script, foreign HTML or event handler in the picture")
-                .noneMatch(n -> n.equalsIgnoreCase("script") || n.equalsIgnoreCase("foreignObject")
+        assertThat(elementsAndAttributes(doc))
+                .as("no script, foreign HTML or event handler in the picture")
+                .noneMatch(n -> n.equalsIgnoreCase("script")
+                        || n.equalsIgnoreCase("foreignObject")
                         || n.toLowerCase().startsWith("@on"));
         // and opened as a document, as an image viewer or a browser tab would, it runs nothing
         page.setContent(svg);
@@ -244,8 +257,8 @@ class HostileDataBrowserTest extends BrowserTest {
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
-                svg.getBytes(StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Every element's local name and every attribute's name (prefixed with {@code @}). */

@@ -32,10 +32,12 @@ class RealDataBrowserTest extends BrowserTest {
         trump.locator(".parley-connection-facts").click();
         Locator call = trump.locator(".parley-event-card[data-event='2025-02-12-trump-putin-phone-call']");
         assertThat(call.locator(".parley-quote").first()).containsText("“lengthy and highly productive phone call”");
-        assertThat(call.locator(".parley-source")).containsText("Trump Says He And Putin Will Negotiate To End The War");
+        assertThat(call.locator(".parley-source"))
+                .containsText("Trump Says He And Putin Will Negotiate To End The War");
 
         page.locator("#network-export").click();
-        Download png = page.waitForDownload(() -> page.locator("#network-export-png-2x").click());
+        Download png = page.waitForDownload(
+                () -> page.locator("#network-export-png-2x").click());
         assertThat(png.suggestedFilename()).isEqualTo("parley-network-all.png");
         byte[] bytes = Files.readAllBytes(png.path());
         assertThat(bytes.length).isGreaterThan(20_000);
@@ -54,8 +56,9 @@ class RealDataBrowserTest extends BrowserTest {
         assertThat(total).isGreaterThan(ActorPanel.FIRST_PAGE);
         Locator rows = page.locator("#connections details");
         assertThat(rows).hasCount(ActorPanel.FIRST_PAGE);
-        assertThat(page.locator("#more-connections")).hasText("Show " + Math.min(ActorPanel.NEXT_PAGE,
-                total - ActorPanel.FIRST_PAGE) + " more of " + (total - ActorPanel.FIRST_PAGE));
+        assertThat(page.locator("#more-connections"))
+                .hasText("Show " + Math.min(ActorPanel.NEXT_PAGE, total - ActorPanel.FIRST_PAGE) + " more of "
+                        + (total - ActorPanel.FIRST_PAGE));
 
         page.locator("#more-connections").click();
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** A row keeps its component while its key is shown; the container shows exactly the items, in order. */
 class RowListTest {
     private final Div container = new Div();
-    private final RowList<String, String, Span> rows = new RowList<>(container, s -> s.split("=")[0], s -> new Span(),
-            (span, s) -> span.setText(s.split("=")[1]));
+    private final RowList<String, String, Span> rows =
+            new RowList<>(container, s -> s.split("=")[0], s -> new Span(), (span, s) -> span.setText(s.split("=")[1]));
 
     private List<String> texts() {
         return container.getChildren().map(c -> c.getElement().getText()).toList();

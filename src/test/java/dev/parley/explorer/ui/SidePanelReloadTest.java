@@ -3,8 +3,8 @@ package dev.parley.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,11 +36,16 @@ import org.junit.jupiter.api.Test;
 class SidePanelReloadTest {
     private final Path dir = Fixtures.copyToTemp("valid");
     private final List<String> clicks = new ArrayList<>();
-    private final SidePanel side = new SidePanel(new SearchService(), intent -> clicks.add(switch (intent) {
-        case ExplorerIntent.SelectActor s -> "actor " + s.actor().value();
-        case ExplorerIntent.SelectEvent s -> "event " + s.event().value();
-        default -> intent.toString();
-    }));
+    private final SidePanel side = new SidePanel(
+            new SearchService(),
+            intent -> clicks.add(
+                    switch (intent) {
+                        case ExplorerIntent.SelectActor s ->
+                            "actor " + s.actor().value();
+                        case ExplorerIntent.SelectEvent s ->
+                            "event " + s.event().value();
+                        default -> intent.toString();
+                    }));
     private Optional<ExplorerScene> shown = Optional.empty();
     private final ExplorerState putin = ExplorerState.initial().withActor(Optional.of(ActorId.of("vladimir-putin")));
 
@@ -50,8 +55,15 @@ class SidePanelReloadTest {
 
     /** Shows the state over the data as the explorer does: a scene, and what changed since the last one. */
     private void show(ExplorerState state, Dataset d) {
-        ExplorerScene scene = new ExplorerScene(state, d, TimeWindow.covering(d), d.events(), d.events(),
-                ActorNetwork.of(d, EventFilter.all()), Set.of(), List.of());
+        ExplorerScene scene = new ExplorerScene(
+                state,
+                d,
+                TimeWindow.covering(d),
+                d.events(),
+                d.events(),
+                ActorNetwork.of(d, EventFilter.all()),
+                Set.of(),
+                List.of());
         side.show(scene, StateChange.between(shown, scene));
         shown = Optional.of(scene);
     }
@@ -69,22 +81,35 @@ class SidePanelReloadTest {
 
     /** Every button, Vaadin's or native. */
     private List<Component> buttons() {
-        return descendants(side).filter(c -> c instanceof Button || c instanceof NativeButton).toList();
+        return descendants(side)
+                .filter(c -> c instanceof Button || c instanceof NativeButton)
+                .toList();
     }
 
     private NativeButton connectionTo(String actor) {
-        return descendants(side).filter(NativeButton.class::isInstance).map(NativeButton.class::cast)
+        return descendants(side)
+                .filter(NativeButton.class::isInstance)
+                .map(NativeButton.class::cast)
                 .filter(b -> b.hasClassName("parley-connection-actor")
-                        && actor.equals(b.getElement().getAttribute("data-actor"))).findFirst().orElseThrow();
+                        && actor.equals(b.getElement().getAttribute("data-actor")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private NativeDetails connectionDetails(String actor) {
-        return descendants(side).filter(NativeDetails.class::isInstance).map(NativeDetails.class::cast)
-                .filter(d -> actor.equals(d.getElement().getAttribute("data-actor"))).findFirst().orElseThrow();
+        return descendants(side)
+                .filter(NativeDetails.class::isInstance)
+                .map(NativeDetails.class::cast)
+                .filter(d -> actor.equals(d.getElement().getAttribute("data-actor")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private TextField search() {
-        return side.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast).findFirst()
+        return side.getChildren()
+                .filter(TextField.class::isInstance)
+                .map(TextField.class::cast)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -139,8 +164,10 @@ class SidePanelReloadTest {
         edit("actors.yaml", "name: Vladimir Putin", "name: Vladimir V. Putin");
         show(putin, load());
 
-        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("actor-name")))
-                .map(c -> c.getElement().getText())).containsExactly("Vladimir V. Putin");
+        assertThat(descendants(side)
+                        .filter(c -> c.getId().equals(Optional.of("actor-name")))
+                        .map(c -> c.getElement().getText()))
+                .containsExactly("Vladimir V. Putin");
         assertThat(connectionTo("donald-trump")).isSameAs(trump);
     }
 
@@ -151,7 +178,8 @@ class SidePanelReloadTest {
 
         show(putin, load());
         assertThat(search().getValue()).isEqualTo("Zelensky");
-        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("search-results")))).hasSize(1);
+        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("search-results"))))
+                .hasSize(1);
 
         show(putin.withActor(Optional.of(ActorId.of("united-states"))), load());
         assertThat(search().getValue()).isEmpty();
@@ -160,17 +188,25 @@ class SidePanelReloadTest {
     @Test
     void an_open_connection_stays_open_through_a_reload_and_its_back_button_still_works() throws IOException {
         show(putin, load());
-        side.openConnection(shown.orElseThrow().network().connection(ActorId.of("donald-trump"),
-                ActorId.of("vladimir-putin")).orElseThrow());
-        Button back = descendants(side).filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(b -> b.getText().equals("Back")).findFirst().orElseThrow();
+        side.openConnection(shown.orElseThrow()
+                .network()
+                .connection(ActorId.of("donald-trump"), ActorId.of("vladimir-putin"))
+                .orElseThrow());
+        Button back = descendants(side)
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Back"))
+                .findFirst()
+                .orElseThrow();
 
         edit("actors.yaml", "name: Donald Trump", "name: Donald J. Trump");
         show(putin, load());
 
-        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("connection-panel")))).hasSize(1);
+        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("connection-panel"))))
+                .hasSize(1);
         assertThat(buttons()).contains(back);
         back.click();
-        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("actor-panel")))).hasSize(1);
+        assertThat(descendants(side).filter(c -> c.getId().equals(Optional.of("actor-panel"))))
+                .hasSize(1);
     }
 }

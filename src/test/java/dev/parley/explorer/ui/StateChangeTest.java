@@ -30,8 +30,15 @@ class StateChangeTest {
     private final ActorId putin = ActorId.of("vladimir-putin");
 
     private ExplorerScene scene(ExplorerState state, Dataset d) {
-        return new ExplorerScene(state, d, TimeWindow.covering(d), d.events(), d.events(),
-                ActorNetwork.of(d, EventFilter.all()), Set.of(), List.of());
+        return new ExplorerScene(
+                state,
+                d,
+                TimeWindow.covering(d),
+                d.events(),
+                d.events(),
+                ActorNetwork.of(d, EventFilter.all()),
+                Set.of(),
+                List.of());
     }
 
     private StateChange change(ExplorerState from, ExplorerState to) {
@@ -72,14 +79,18 @@ class StateChangeTest {
     void choosing_an_event_after_an_actor_or_asking_for_a_path_is_a_selection() {
         ExplorerState actor = initial.withActor(Optional.of(putin));
 
-        assertThat(change(actor, actor.withEvent(Optional.of(EventId.of("fixture-talks")))).selection()).isTrue();
-        assertThat(change(initial, initial.withPath(Optional.of(putin), Optional.empty())).selection()).isTrue();
+        assertThat(change(actor, actor.withEvent(Optional.of(EventId.of("fixture-talks"))))
+                        .selection())
+                .isTrue();
+        assertThat(change(initial, initial.withPath(Optional.of(putin), Optional.empty()))
+                        .selection())
+                .isTrue();
     }
 
     @Test
     void a_new_window_moves_the_filter_and_network_but_keeps_the_timeline_layout() {
-        StateChange window = change(initial, initial.withWindow(new TimeWindow(LocalDate.of(2025, 2, 1),
-                LocalDate.of(2025, 2, 28))));
+        StateChange window = change(
+                initial, initial.withWindow(new TimeWindow(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28))));
 
         assertThat(window.window()).isTrue();
         assertThat(window.filter()).isTrue();
@@ -90,8 +101,8 @@ class StateChangeTest {
 
     @Test
     void other_event_classes_change_the_timeline_layout_and_the_network() {
-        StateChange classes = change(initial, initial.withFilter(EventFilter.all().withClasses(
-                Set.of(EventClass.VERBAL_CONFLICT))));
+        StateChange classes =
+                change(initial, initial.withFilter(EventFilter.all().withClasses(Set.of(EventClass.VERBAL_CONFLICT))));
 
         assertThat(classes.eventFilter()).isTrue();
         assertThat(classes.window()).isFalse();
@@ -138,6 +149,8 @@ class StateChangeTest {
     @Test
     void an_equal_dataset_loaded_again_is_still_new_data() {
         assertThat(reloaded).isEqualTo(data);
-        assertThat(StateChange.between(Optional.of(scene(initial, data)), scene(initial, reloaded)).data()).isTrue();
+        assertThat(StateChange.between(Optional.of(scene(initial, data)), scene(initial, reloaded))
+                        .data())
+                .isTrue();
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The statistics charts on the fixture dataset (see {@code StatisticsTest} for its numbers), through the test-only
  * {@link StatisticsDemoView}: clicking a bar or a cell reports its actor or month to Java.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class StatisticsBrowserTest extends BrowserTest {
     /** Long enough for a first dev-bundle build (npm install + Vite) behind the spinner page. */
@@ -49,7 +50,11 @@ class StatisticsBrowserTest extends BrowserTest {
         assertThat(page.locator("#selected")).hasText("actor united-states month 2025-03");
         Object titles = page.evaluate("() => ['#stats-per-month', '#stats-coop-conflict', '#stats-top-actors',"
                 + " '#stats-heatmap'].map(s => document.querySelector(s).chart.getOption().title[0].text)");
-        assertThat(titles).isEqualTo(List.of("Events per month", "Cooperation and conflict",
-                "Most central actors: Shared events", "Activity of the most active actors"));
+        assertThat(titles)
+                .isEqualTo(List.of(
+                        "Events per month",
+                        "Cooperation and conflict",
+                        "Most central actors: Shared events",
+                        "Activity of the most active actors"));
     }
 }

@@ -28,7 +28,11 @@ public class StatisticsDemoView extends VerticalLayout {
                 return "parley-" + what + "-all";
             }
         });
-        panel.show(filter.select(dataset), networks.network(dataset, filter), dataset, Metric.WEIGHTED_DEGREE,
+        panel.show(
+                filter.select(dataset),
+                networks.network(dataset, filter),
+                dataset,
+                Metric.WEIGHTED_DEGREE,
                 Optional.empty());
         Span selected = new Span("none");
         selected.setId("selected");

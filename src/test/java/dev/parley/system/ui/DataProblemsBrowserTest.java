@@ -17,8 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Edits the data directory under a running app: a valid edit shows up in an open page without a reload, an
  * invalid edit shows a located problem in a banner while the last good data stays on screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.reload-interval=300ms")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parley.reload-interval=300ms")
 class DataProblemsBrowserTest extends BrowserTest {
     @TempDir
     static Path dataDir;
@@ -50,8 +49,9 @@ class DataProblemsBrowserTest extends BrowserTest {
         replaceInTalks("actor: russia\n        role: recipient", "actor: rusia\n        role: recipient");
         assertThat(banner).isVisible();
         assertThat(banner).containsText("The data files have 1 problem.");
-        assertThat(banner).containsText("2025-03-talks.yaml:36:16: events[2].participants[1].actor: "
-                + "unknown actor 'rusia' (did you mean 'russia'?)");
+        assertThat(banner)
+                .containsText("2025-03-talks.yaml:36:16: events[2].participants[1].actor: "
+                        + "unknown actor 'rusia' (did you mean 'russia'?)");
         assertThat(banner).containsText("Parley keeps showing the last valid data");
         assertThat(page.getByText("New sanctions on Russian oil firms")).isVisible();
         assertThat(page.locator("#event-count")).hasText("8 events");

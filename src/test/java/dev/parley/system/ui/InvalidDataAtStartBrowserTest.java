@@ -6,7 +6,8 @@ import dev.parley.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/broken/unknown-actor")
 class InvalidDataAtStartBrowserTest extends BrowserTest {
 

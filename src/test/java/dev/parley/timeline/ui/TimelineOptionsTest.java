@@ -30,7 +30,10 @@ class TimelineOptionsTest {
 
     @BeforeAll
     static void load() {
-        dataset = new DatasetLoader().load(Path.of("src/test/resources/fixtures/valid")).dataset().orElseThrow();
+        dataset = new DatasetLoader()
+                .load(Path.of("src/test/resources/fixtures/valid"))
+                .dataset()
+                .orElseThrow();
     }
 
     /** The item drawing an event on its only lane. */
@@ -40,12 +43,16 @@ class TimelineOptionsTest {
 
     private static DataItem item(TimelineOptions.Built built, ChartKey key) {
         String id = ChartKeyCodec.encode(key);
-        return items(built).stream().filter(d -> d.id().equals(id)).findFirst()
+        return items(built).stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(id));
     }
 
     private static List<DataItem> items(TimelineOptions.Built built) {
-        return built.option().option().series().stream().map(s -> (CustomSeries) s).flatMap(s -> s.data().stream())
+        return built.option().option().series().stream()
+                .map(s -> (CustomSeries) s)
+                .flatMap(s -> s.data().stream())
                 .toList();
     }
 
@@ -55,8 +62,13 @@ class TimelineOptionsTest {
     }
 
     private static DataItem itemAt(TimelineOptions.Built built, TimelineOptions.ItemRef ref) {
-        return built.option().option().series().stream().map(s -> (CustomSeries) s)
-                .filter(s -> s.id().equals(ref.seriesId())).findFirst().orElseThrow().data().get(ref.index());
+        return built.option().option().series().stream()
+                .map(s -> (CustomSeries) s)
+                .filter(s -> s.id().equals(ref.seriesId()))
+                .findFirst()
+                .orElseThrow()
+                .data()
+                .get(ref.index());
     }
 
     @Test
@@ -83,8 +95,13 @@ class TimelineOptionsTest {
         var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of());
         assertThat(item(built, "fixture-sanctions").value().get(2)).isEqualTo(4);
         assertThat(item(built, "fixture-phone-call").value().get(2)).isEqualTo(1);
-        assertThat(built.option().option().series()).extracting(s -> ((CustomSeries) s).name())
-                .containsExactly("Neutral", "Verbal cooperation", "Material cooperation", "Verbal conflict",
+        assertThat(built.option().option().series())
+                .extracting(s -> ((CustomSeries) s).name())
+                .containsExactly(
+                        "Neutral",
+                        "Verbal cooperation",
+                        "Material cooperation",
+                        "Verbal conflict",
                         "Material conflict");
     }
 
@@ -100,33 +117,38 @@ class TimelineOptionsTest {
 
     @Test
     void in_actor_lanes_an_event_is_drawn_once_per_taking_part_actor_and_mentions_do_not_count() {
-        var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR,
-                List.of(ActorId.of("united-nations")));
+        var built =
+                TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR, List.of(ActorId.of("united-nations")));
         List<String> lanes = built.option().option().yAxis().getFirst().data();
         assertThat(lanes.getFirst()).isEqualTo("United Nations");
         assertThat(lanes.getLast()).isEqualTo("Others");
         assertThat(built.items().get(EventId.of("fixture-sanctions"))).hasSize(2);
         assertThat(built.items().get(EventId.of("fixture-invasion"))).hasSize(1);
         Event sanctions = dataset.event(EventId.of("fixture-sanctions")).orElseThrow();
-        assertThat(built.items().get(sanctions.id())).extracting(ref -> clicked(itemAt(built, ref)).orElseThrow())
-                .containsExactlyInAnyOrder(EventKey.on(sanctions.id(), "united-states"),
-                        EventKey.on(sanctions.id(), "russia"));
-        assertThat(item(built, EventKey.on(EventId.of("fixture-invasion"), "russia")).value().get(2))
+        assertThat(built.items().get(sanctions.id()))
+                .extracting(ref -> clicked(itemAt(built, ref)).orElseThrow())
+                .containsExactlyInAnyOrder(
+                        EventKey.on(sanctions.id(), "united-states"), EventKey.on(sanctions.id(), "russia"));
+        assertThat(item(built, EventKey.on(EventId.of("fixture-invasion"), "russia"))
+                        .value()
+                        .get(2))
                 .isEqualTo(lanes.indexOf("Russia"));
     }
 
     @Test
     void actor_lanes_are_named_by_their_actor_and_the_lane_of_the_others_by_its_label_other_lanes_not_at_all() {
-        TimelineLanes byActor = TimelineLanes.of(LaneMode.ACTOR, dataset.events(), dataset,
-                List.of(ActorId.of("united-nations")));
+        TimelineLanes byActor =
+                TimelineLanes.of(LaneMode.ACTOR, dataset.events(), dataset, List.of(ActorId.of("united-nations")));
 
         assertThat(TimelineOptions.laneKeys(byActor, LaneMode.ACTOR)).first().isEqualTo(Optional.of("united-nations"));
         assertThat(TimelineOptions.laneKeys(byActor, LaneMode.ACTOR)).last().isEqualTo(Optional.of("Others"));
-        assertThat(TimelineOptions.laneKeys(TimelineLanes.of(LaneMode.ACTOR, List.of(), Dataset.empty(), List.of()),
-                LaneMode.ACTOR)).containsExactly(Optional.of("Others"));
+        assertThat(TimelineOptions.laneKeys(
+                        TimelineLanes.of(LaneMode.ACTOR, List.of(), Dataset.empty(), List.of()), LaneMode.ACTOR))
+                .containsExactly(Optional.of("Others"));
         for (LaneMode mode : List.of(LaneMode.CLASS, LaneMode.SINGLE)) {
             assertThat(TimelineOptions.laneKeys(TimelineLanes.of(mode, dataset.events(), dataset, List.of()), mode))
-                    .isNotEmpty().containsOnly(Optional.empty());
+                    .isNotEmpty()
+                    .containsOnly(Optional.empty());
         }
     }
 
@@ -135,9 +157,11 @@ class TimelineOptionsTest {
         for (LaneMode mode : List.of(LaneMode.CLASS, LaneMode.SINGLE)) {
             var built = TimelineOptions.build(dataset.events(), dataset, mode, List.of());
 
-            assertThat(items(built)).hasSize(dataset.events().size())
-                    .allSatisfy(d -> assertThat(clicked(d).orElseThrow()).isInstanceOfSatisfying(EventKey.class,
-                            k -> assertThat(k.lane()).isEmpty()));
+            assertThat(items(built))
+                    .hasSize(dataset.events().size())
+                    .allSatisfy(d -> assertThat(clicked(d).orElseThrow())
+                            .isInstanceOfSatisfying(
+                                    EventKey.class, k -> assertThat(k.lane()).isEmpty()));
             assertThat(clicked(item(built, "fixture-talks"))).contains(EventKey.of(EventId.of("fixture-talks")));
         }
     }
@@ -146,22 +170,28 @@ class TimelineOptionsTest {
     void lanes_by_actor_are_named_by_the_actor_so_a_pin_that_moves_a_lane_keeps_its_items_ids() {
         EventId talks = EventId.of("fixture-talks");
         var unpinned = TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR, List.of());
-        var pinned = TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR,
-                List.of(ActorId.of("united-nations")));
+        var pinned =
+                TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR, List.of(ActorId.of("united-nations")));
 
         assertThat(itemAt(pinned, pinned.items().get(talks).getFirst()).value().get(2))
-                .isNotEqualTo(itemAt(unpinned, unpinned.items().get(talks).getFirst()).value().get(2));
-        assertThat(pinned.items().get(talks)).extracting(ref -> itemAt(pinned, ref).id())
+                .isNotEqualTo(itemAt(unpinned, unpinned.items().get(talks).getFirst())
+                        .value()
+                        .get(2));
+        assertThat(pinned.items().get(talks))
+                .extracting(ref -> itemAt(pinned, ref).id())
                 .containsExactlyInAnyOrderElementsOf(unpinned.items().get(talks).stream()
-                        .map(ref -> itemAt(unpinned, ref).id()).toList());
+                        .map(ref -> itemAt(unpinned, ref).id())
+                        .toList());
     }
 
     @Test
     void the_same_data_gives_the_same_item_ids_in_every_build() {
         for (LaneMode mode : LaneMode.values()) {
             assertThat(items(TimelineOptions.build(dataset.events(), dataset, mode, List.of())))
-                    .extracting(DataItem::id).isEqualTo(items(TimelineOptions.build(dataset.events(), dataset, mode,
-                            List.of())).stream().map(DataItem::id).toList())
+                    .extracting(DataItem::id)
+                    .isEqualTo(items(TimelineOptions.build(dataset.events(), dataset, mode, List.of())).stream()
+                            .map(DataItem::id)
+                            .toList())
                     .doesNotHaveDuplicates();
         }
     }
@@ -169,19 +199,21 @@ class TimelineOptionsTest {
     @Test
     void a_click_on_a_month_bar_reports_its_month_class_and_lane() {
         Event talks = dataset.event(EventId.of("fixture-talks")).orElseThrow();
-        var byActor = TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR, List.of(), null,
-                Optional.empty());
-        var byClass = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of(), null,
-                Optional.empty());
+        var byActor =
+                TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR, List.of(), null, Optional.empty());
+        var byClass =
+                TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of(), null, Optional.empty());
         YearMonth month = YearMonth.from(talks.firstDay());
         EventClass eventClass = talks.type().eventClass();
 
-        assertThat(byActor.items().get(talks.id())).isNotEmpty().allSatisfy(ref -> assertThat(
-                clicked(itemAt(byActor, ref)).orElseThrow()).isInstanceOfSatisfying(BinKey.class, bin -> {
-                    assertThat(bin.month()).isEqualTo(month);
-                    assertThat(bin.eventClass()).isEqualTo(eventClass);
-                    assertThat(bin.lane()).isPresent();
-                }));
+        assertThat(byActor.items().get(talks.id()))
+                .isNotEmpty()
+                .allSatisfy(ref -> assertThat(clicked(itemAt(byActor, ref)).orElseThrow())
+                        .isInstanceOfSatisfying(BinKey.class, bin -> {
+                            assertThat(bin.month()).isEqualTo(month);
+                            assertThat(bin.eventClass()).isEqualTo(eventClass);
+                            assertThat(bin.lane()).isPresent();
+                        }));
         assertThat(clicked(itemAt(byClass, byClass.items().get(talks.id()).getFirst())))
                 .contains(new BinKey(Optional.empty(), month, eventClass));
     }
@@ -189,8 +221,11 @@ class TimelineOptionsTest {
     @Test
     void tooltips_say_the_date_with_its_precision_and_the_participants() {
         var built = TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of());
-        assertThat(item(built, "fixture-month-request").tooltipLines()).containsExactly(
-                "Zelensky asks for air defence", "March 2025 (month only)", "Verbal cooperation · request",
-                "Volodymyr Zelensky → United States");
+        assertThat(item(built, "fixture-month-request").tooltipLines())
+                .containsExactly(
+                        "Zelensky asks for air defence",
+                        "March 2025 (month only)",
+                        "Verbal cooperation · request",
+                        "Volodymyr Zelensky → United States");
     }
 }
