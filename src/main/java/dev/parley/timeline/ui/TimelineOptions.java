@@ -19,9 +19,7 @@ import dev.parley.event.ui.EventText;
 import dev.parley.timeline.LaneMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +40,6 @@ import java.util.TreeSet;
  * {@link EventKey}s and month bars {@link BinKey}s, so a click names the event or the month.
  */
 public final class TimelineOptions {
-    /** Lane slots used to keep events that overlap in time apart before they must share one. */
-    static final int MAX_SLOTS = 6;
     /**
      * Most events drawn one by one. Beyond it (a dataset of thousands seen whole) events are drawn as one bar per
      * lane, class and month, as strong as the month is busy; zooming in to a window with fewer events draws them
@@ -162,7 +158,7 @@ public final class TimelineOptions {
         List<Event> binned = detail.map(
                         w -> events.stream().filter(e -> !w.overlaps(e)).toList())
                 .orElse(events);
-        for (Placed p : place(single, lanes)) {
+        for (TimelinePlacement.Placed p : TimelinePlacement.place(single, lanes)) {
             Event e = p.event();
             List<DataItem> series = byClass.get(e.type().eventClass());
             items.computeIfAbsent(e.id(), id -> new ArrayList<>())
@@ -182,19 +178,21 @@ public final class TimelineOptions {
         ChartOption.DataZoom slider = ChartOption.DataZoom.slider();
         if (!events.isEmpty()) {
             Instant first = events.stream()
-                    .map(e -> startOf(e.firstDay()))
+                    .map(e -> TimelinePlacement.startOf(e.firstDay()))
                     .min(Instant::compareTo)
                     .orElseThrow();
             Instant last = events.stream()
-                    .map(e -> endOf(e.lastDay()))
+                    .map(e -> TimelinePlacement.endOf(e.lastDay()))
                     .max(Instant::compareTo)
                     .orElseThrow();
             Duration pad = Duration.between(first, last).dividedBy(40).plusDays(1);
             time = time.withBounds(first.minus(pad), last.plus(pad));
         }
         if (visible != null) {
-            inside = inside.withWindow(startOf(visible.from()), endOf(visible.to()));
-            slider = slider.withWindow(startOf(visible.from()), endOf(visible.to()));
+            inside =
+                    inside.withWindow(TimelinePlacement.startOf(visible.from()), TimelinePlacement.endOf(visible.to()));
+            slider =
+                    slider.withWindow(TimelinePlacement.startOf(visible.from()), TimelinePlacement.endOf(visible.to()));
         }
         ChartOption option = ChartOption.of(series)
                 .withTooltip(ChartOption.Tooltip.Trigger.ITEM)
@@ -250,8 +248,8 @@ public final class TimelineOptions {
             series.add(DataItem.bin(
                             id,
                             count,
-                            startOf(bin.month().atDay(1)),
-                            endOf(bin.month().atEndOfMonth()),
+                            TimelinePlacement.startOf(bin.month().atDay(1)),
+                            TimelinePlacement.endOf(bin.month().atEndOfMonth()),
                             bin.lane(),
                             ownLanes ? 0 : bin.eventClass().ordinal(),
                             ownLanes ? 1 : classes,
@@ -280,73 +278,5 @@ public final class TimelineOptions {
             case MONTH -> " (month only)";
             case YEAR -> " (year only)";
         };
-    }
-
-    record Placed(Event event, int lane, Instant from, Instant to, int slot, int slots) {}
-
-    /**
-     * Gives each event on each of its lanes a slot, so that events whose spans overlap (or sit closer than a
-     * small gap) are drawn above one another instead of on top of one another.
-     */
-    static List<Placed> place(List<Event> events, TimelineLanes lanes) {
-        Map<Integer, List<Placed>> byLane = new HashMap<>();
-        Instant min =
-                events.isEmpty() ? Instant.EPOCH : startOf(events.getFirst().firstDay());
-        Instant max = events.stream()
-                .map(e -> endOf(e.lastDay()))
-                .max(Instant::compareTo)
-                .orElse(min);
-        Duration gap = Duration.between(min, max).dividedBy(200);
-        for (Event e : events) {
-            for (int lane : lanes.lanesOf().apply(e)) {
-                byLane.computeIfAbsent(lane, l -> new ArrayList<>())
-                        .add(new Placed(e, lane, startOf(e.firstDay()), endOf(e.lastDay()), 0, 1));
-            }
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (List<Placed> inLane : byLane.values()) {
-            Instant[] slotEnds = new Instant[MAX_SLOTS];
-            List<Placed> withSlots = new ArrayList<>();
-            int used = 1;
-            for (Placed p : inLane) {
-                int slot = 0;
-                while (slot < MAX_SLOTS
-                        && slotEnds[slot] != null
-                        && !slotEnds[slot].plus(gap).isBefore(p.from())) {
-                    slot++;
-                }
-                if (slot == MAX_SLOTS) {
-                    slot = earliestEnding(slotEnds);
-                }
-                slotEnds[slot] = p.to();
-                used = Math.max(used, slot + 1);
-                withSlots.add(new Placed(p.event(), p.lane(), p.from(), p.to(), slot, 0));
-            }
-            int slots = used;
-            withSlots.forEach(p -> placed.add(new Placed(p.event(), p.lane(), p.from(), p.to(), p.slot(), slots)));
-        }
-        placed.sort((a, b) -> a.lane() != b.lane()
-                ? Integer.compare(a.lane(), b.lane())
-                : a.from().compareTo(b.from()));
-        return placed;
-    }
-
-    private static int earliestEnding(Instant[] slotEnds) {
-        int best = 0;
-        for (int i = 1; i < slotEnds.length; i++) {
-            if (slotEnds[i].isBefore(slotEnds[best])) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The last moment of a day, so a one-day event spans a day on the axis. */
-    static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
     }
 }
