@@ -1,12 +1,9 @@
 package dev.parley.chart;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A complete ECharts option, or with {@link EChart#update} a patch of one: the small, typed subset Parley
@@ -234,102 +231,6 @@ public record ChartOption(
             String json() {
                 return name().toLowerCase(Locale.ROOT);
             }
-        }
-    }
-
-    /**
-     * A zoom control on x axes. On a time axis {@code startValue}/{@code endValue} are epoch millis.
-     * The user's zooms reach the server as {@link ChartRangeEvent}s.
-     *
-     * @param type inside (wheel and drag) or slider
-     * @param xAxisIndex axes it controls; null for the first
-     * @param startValue start of the window
-     * @param endValue end of the window
-     * @param filterMode how items outside the window are treated
-     */
-    public record DataZoom(
-            Type type, List<Integer> xAxisIndex, Number startValue, Number endValue, FilterMode filterMode) {
-
-        public DataZoom {
-            xAxisIndex = Checks.copy(xAxisIndex);
-        }
-
-        /** Wheel/drag zoom on the first x axis; spans that cross the window edge stay visible. */
-        public static DataZoom inside() {
-            return new DataZoom(Type.INSIDE, null, null, null, FilterMode.WEAK_FILTER);
-        }
-
-        /** A slider below the first x axis; spans that cross the window edge stay visible. */
-        public static DataZoom slider() {
-            return new DataZoom(Type.SLIDER, null, null, null, FilterMode.WEAK_FILTER);
-        }
-
-        public DataZoom withWindow(Instant start, Instant end) {
-            return new DataZoom(type, xAxisIndex, start.toEpochMilli(), end.toEpochMilli(), filterMode);
-        }
-
-        /** Zoom control kinds. */
-        public enum Type {
-            INSIDE,
-            SLIDER;
-
-            @JsonValue
-            String json() {
-                return name().toLowerCase(Locale.ROOT);
-            }
-        }
-
-        /** ECharts' dataZoom filter modes. */
-        public enum FilterMode {
-            FILTER("filter"),
-            WEAK_FILTER("weakFilter"),
-            EMPTY("empty"),
-            NONE("none");
-
-            private final String json;
-
-            FilterMode(String json) {
-                this.json = json;
-            }
-
-            @JsonValue
-            String json() {
-                return json;
-            }
-        }
-    }
-
-    /**
-     * A continuous colour scale from {@code min} to {@code max}, used by heatmaps.
-     *
-     * @param min lowest value
-     * @param max highest value
-     * @param colors colours from low to high
-     * @param calculable whether the user may drag the handles
-     * @param orient {@code "horizontal"} or {@code "vertical"}
-     * @param left e.g. {@code "center"}
-     * @param bottom e.g. {@code "0"}
-     */
-    public record VisualMap(
-            double min,
-            double max,
-            @JsonIgnore List<String> colors,
-            Boolean calculable,
-            String orient,
-            String left,
-            String bottom) {
-
-        public VisualMap {
-            colors = Checks.copy(colors);
-        }
-
-        public static VisualMap of(double min, double max, List<String> colors) {
-            return new VisualMap(min, max, colors, true, "horizontal", "center", "0");
-        }
-
-        @JsonProperty("inRange")
-        Map<String, List<String>> inRange() {
-            return colors == null ? null : Map.of("color", colors);
         }
     }
 }

@@ -1,15 +1,11 @@
 package dev.parley.network;
 
 import dev.parley.actor.ActorId;
-import dev.parley.base.PartialDate;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.EventFilter;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,27 +30,16 @@ import org.jgrapht.Graph;
  * which answer "nothing".
  */
 public final class ActorNetwork {
-    private static final Comparator<PartialDate> NEWEST_FIRST = Comparator.reverseOrder();
-
     private final Dataset dataset;
     private final EventFilter filter;
     private final Set<ActorId> actors;
     private final Set<ActorId> participants;
-    private final List<Connection> connections;
-    private final Map<NetworkKey, Connection> byPair;
-    private final Map<ActorId, List<Connection>> byActor;
+    private final ConnectionIndex connections;
     private final Graph<ActorId, LinkEdge> interactions;
     private final Map<Metric, Lazy<Ranking>> rankings = new EnumMap<>(Metric.class);
     private final Lazy<PathCentrality> pathCentrality;
     private final Lazy<Communities> communities;
     private final Lazy<Map<ActorId, Point>> layout;
-
-    /** Unordered pair of actors, with the kind of connection. */
-    private record NetworkKey(ActorId a, ActorId b, ConnectionKind kind) {
-        static NetworkKey of(ActorId x, ActorId y, ConnectionKind kind) {
-            return x.compareTo(y) < 0 ? new NetworkKey(x, y, kind) : new NetworkKey(y, x, kind);
-        }
-    }
 
     ActorNetwork(
             Dataset dataset,
@@ -70,23 +55,7 @@ public final class ActorNetwork {
         this.filter = filter;
         this.actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
         this.participants = Collections.unmodifiableSet(new LinkedHashSet<>(participants));
-        List<Connection> all = new ArrayList<>(interactionList);
-        all.addAll(affiliations);
-        all.sort(
-                Comparator.comparing(Connection::a).thenComparing(Connection::b).thenComparing(Connection::kind));
-        this.connections = List.copyOf(all);
-        Map<NetworkKey, Connection> pairs = new HashMap<>();
-        Map<ActorId, List<Connection>> ofActor = new HashMap<>();
-        for (Connection c : connections) {
-            pairs.put(NetworkKey.of(c.a(), c.b(), c.kind()), c);
-            ofActor.computeIfAbsent(c.a(), k -> new ArrayList<>()).add(c);
-            ofActor.computeIfAbsent(c.b(), k -> new ArrayList<>()).add(c);
-        }
-        this.byPair = pairs;
-        Map<ActorId, List<Connection>> sorted = new HashMap<>();
-        ofActor.forEach((actor, list) ->
-                sorted.put(actor, list.stream().sorted(strongestFirst(actor)).toList()));
-        this.byActor = sorted;
+        this.connections = new ConnectionIndex(interactionList, affiliations);
         this.interactions = interactions;
         this.pathCentrality = new Lazy<>(() -> PathCentrality.of(interactions));
         for (Metric metric : Metric.values()) {
@@ -125,18 +94,6 @@ public final class ActorNetwork {
         return Collections.unmodifiableMap(positions);
     }
 
-    /** More shared events first, then the more recent last event, then by the other actor's id. */
-    private static Comparator<Connection> strongestFirst(ActorId actor) {
-        return Comparator.comparingInt(Connection::weight)
-                .reversed()
-                .thenComparing(
-                        Connection::last,
-                        Comparator.comparing(
-                                (Optional<PartialDate> d) -> d.orElse(null), Comparator.nullsLast(NEWEST_FIRST)))
-                .thenComparing(c -> c.other(actor))
-                .thenComparing(Connection::kind);
-    }
-
     public Dataset dataset() {
         return dataset;
     }
@@ -165,7 +122,7 @@ public final class ActorNetwork {
 
     /** Every connection, ordered by {@code a}, then {@code b}, then kind (interactions first). */
     public List<Connection> connections() {
-        return connections;
+        return connections.all();
     }
 
     /**
@@ -173,10 +130,7 @@ public final class ActorNetwork {
      * affiliation between them.
      */
     public Optional<Connection> connection(ActorId a, ActorId b) {
-        Connection interaction = byPair.get(NetworkKey.of(a, b, ConnectionKind.INTERACTION));
-        return interaction != null
-                ? Optional.of(interaction)
-                : Optional.ofNullable(byPair.get(NetworkKey.of(a, b, ConnectionKind.AFFILIATION)));
+        return connection(a, b, ConnectionKind.INTERACTION).or(() -> connection(a, b, ConnectionKind.AFFILIATION));
     }
 
     /**
@@ -184,8 +138,8 @@ public final class ActorNetwork {
      * an interaction and an affiliation between the same two actors are found separately. Empty when there is none.
      */
     public Optional<Connection> connection(ActorId a, ActorId b, ConnectionKind kind) {
-        return Optional.ofNullable(byPair.get(NetworkKey.of(
-                Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"), Objects.requireNonNull(kind, "kind"))));
+        return connections.between(
+                Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"), Objects.requireNonNull(kind, "kind"));
     }
 
     /**
@@ -193,7 +147,7 @@ public final class ActorNetwork {
      * other actor's id. Affiliations (weight 0) come after interactions.
      */
     public List<Connection> connectionsOf(ActorId actor) {
-        return byActor.getOrDefault(actor, List.of());
+        return connections.of(actor);
     }
 
     /** The actors connected to {@code actor} by either kind of connection, in id order. */
@@ -298,6 +252,7 @@ public final class ActorNetwork {
 
     @Override
     public String toString() {
-        return "ActorNetwork[" + actors.size() + " actors, " + connections.size() + " connections, " + filter + "]";
+        return "ActorNetwork[" + actors.size() + " actors, " + connections.all().size() + " connections, " + filter
+                + "]";
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.chart.ChartOption.Axis;
-import dev.parley.chart.ChartOption.DataZoom;
 import dev.parley.chart.ChartOption.Tooltip.Trigger;
 import java.time.Instant;
 import java.util.List;
@@ -153,7 +152,7 @@ class ChartJsonTest {
         ChartOption heatmap = ChartOption.of(HeatmapSeries.of("h", "Contacts", List.of(DataItem.at(0, 1, 7))))
                 .withXAxis(Axis.category(List.of("Jan")))
                 .withYAxis(Axis.category(List.of("USA", "Russia")))
-                .withVisualMap(ChartOption.VisualMap.of(0, 10, List.of("#eee", "#c00")));
+                .withVisualMap(VisualMap.of(0, 10, List.of("#eee", "#c00")));
 
         assertSameJson(ChartJson.write(heatmap), """
                 {"xAxis":[{"type":"category","data":["Jan"]}],"yAxis":[{"type":"category","data":["USA","Russia"]}],\

@@ -8,6 +8,7 @@ import dev.parley.chart.ChartKeyCodec;
 import dev.parley.chart.ChartOption;
 import dev.parley.chart.CustomSeries;
 import dev.parley.chart.DataItem;
+import dev.parley.chart.DataZoom;
 import dev.parley.chart.ItemStyle;
 import dev.parley.chart.PreparedOption;
 import dev.parley.dataset.Dataset;
@@ -174,8 +175,8 @@ public final class TimelineOptions {
                 .toArray(CustomSeries[]::new);
 
         ChartOption.Axis time = ChartOption.Axis.time();
-        ChartOption.DataZoom inside = ChartOption.DataZoom.inside();
-        ChartOption.DataZoom slider = ChartOption.DataZoom.slider();
+        DataZoom inside = DataZoom.inside();
+        DataZoom slider = DataZoom.slider();
         if (!events.isEmpty()) {
             Instant first = events.stream()
                     .map(e -> TimelinePlacement.startOf(e.firstDay()))
