@@ -36,7 +36,7 @@ public record CustomSeries(String id, String name, Renderer renderItem, List<Dat
         return renderItem == Renderer.EVENT ? Map.of("hideOverlap", true) : null;
     }
 
-    /** Timeline events {@code [from, to, lane, slot, slots]}, labelled with their names, overlapping labels hidden. */
+    /** Timeline events ({@code value} {@code [from, to, lane]}, with their row as named fields), labelled with their names, overlapping labels hidden. */
     public static CustomSeries events(String id, String name, List<DataItem> data, ItemStyle style) {
         return new CustomSeries(id, name, Renderer.EVENT, data, style);
     }
@@ -46,7 +46,7 @@ public record CustomSeries(String id, String name, Renderer renderItem, List<Dat
         /** A bar from {@code value[0]} to {@code value[1]} on the x axis, on the y category lane {@code value[2]}. */
         SPAN("parley-span"),
         /**
-         * A timeline event {@code [from, to, lane, slot, slots]}: a dot when its span is narrower than the dot,
+         * A timeline event ({@code value} {@code [from, to, lane]}; {@code slot}, {@code slots}): a dot when its span is narrower than the dot,
          * else a rounded bar; overlapping events take different slots of the lane; labelled with the item's name.
          */
         EVENT("parley-event");
