@@ -13,7 +13,9 @@ import dev.parley.network.Connection;
 import dev.parley.search.SearchService;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The details side of the explorer: a search box, then what the state is about (the selected event, the selected
@@ -30,12 +32,12 @@ class SidePanel extends Div implements ExplorerPart {
     private final SearchService search;
     private final TextField query = new TextField();
     private final Div content = new Div();
-    private final SearchResultsPanel results;
-    private final ConnectionPanel connectionPanel;
-    private final EventDetailPanel eventPanel;
-    private final ActorPanel actorPanel;
-    private final OverviewPanel overview;
-    private final PathPanel pathPanel;
+    private final Supplier<SearchResultsPanel> results;
+    private final Supplier<ConnectionPanel> connectionPanel;
+    private final Supplier<EventDetailPanel> eventPanel;
+    private final Supplier<ActorPanel> actorPanel;
+    private final Supplier<OverviewPanel> overview;
+    private final Supplier<PathPanel> pathPanel;
     private ExplorerScene scene;
     private Optional<Connection> openConnection = Optional.empty();
     /** Set while a new state clears the search, which then draws the panel once, not twice. */
@@ -43,16 +45,16 @@ class SidePanel extends Div implements ExplorerPart {
 
     SidePanel(SearchService search, Consumer<ExplorerIntent> intents) {
         this.search = search;
-        results = new SearchResultsPanel(intents);
-        connectionPanel = new ConnectionPanel(intents, () -> {
+        results = once(() -> new SearchResultsPanel(intents));
+        connectionPanel = once(() -> new ConnectionPanel(intents, () -> {
             openConnection = Optional.empty();
             render(false);
-        });
-        eventPanel =
-                new EventDetailPanel(a -> intents.accept(new SelectActor(a)), e -> intents.accept(new SelectEvent(e)));
-        actorPanel = new ActorPanel(intents);
-        overview = new OverviewPanel(intents);
-        pathPanel = new PathPanel(intents);
+        }));
+        eventPanel = once(() ->
+                new EventDetailPanel(a -> intents.accept(new SelectActor(a)), e -> intents.accept(new SelectEvent(e))));
+        actorPanel = once(() -> new ActorPanel(intents));
+        overview = once(() -> new OverviewPanel(intents));
+        pathPanel = once(() -> new PathPanel(intents));
         addClassName("parley-side");
         setId("side-panel");
         query.setPlaceholder("Search actors, events, quotes");
@@ -105,25 +107,36 @@ class SidePanel extends Div implements ExplorerPart {
         ExplorerState state = scene.state();
         String q = query.getValue();
         if (openConnection.isPresent()) {
-            connectionPanel.show(openConnection.get(), d, network);
-            showOnly(connectionPanel);
+            connectionPanel.get().show(openConnection.get(), d, network);
+            showOnly(connectionPanel.get());
         } else if (q != null && !q.isBlank()) {
-            results.show(search.search(d, q, SEARCH_LIMIT));
-            showOnly(results);
+            results.get().show(search.search(d, q, SEARCH_LIMIT));
+            showOnly(results.get());
         } else if (state.event().flatMap(d::event).isPresent()) {
-            eventPanel.show(state.event().flatMap(d::event).get(), d);
-            showOnly(eventPanel);
+            eventPanel.get().show(state.event().flatMap(d::event).get(), d);
+            showOnly(eventPanel.get());
         } else if (state.actor().flatMap(d::actor).isPresent()) {
-            actorPanel.show(state.actor().flatMap(d::actor).get(), network, d, fresh);
-            showOnly(actorPanel);
+            actorPanel.get().show(state.actor().flatMap(d::actor).get(), network, d, fresh);
+            showOnly(actorPanel.get());
         } else if (state.pathFrom().isPresent() || state.pathTo().isPresent()) {
-            pathPanel.show(d, network, state.pathFrom(), state.pathTo());
-            showOnly(pathPanel);
+            pathPanel.get().show(d, network, state.pathFrom(), state.pathTo());
+            showOnly(pathPanel.get());
         } else {
-            overview.show(state.metric(), network, d);
-            pathPanel.show(d, network, Optional.<ActorId>empty(), Optional.empty());
-            showOnly(overview, pathPanel);
+            overview.get().show(state.metric(), network, d);
+            pathPanel.get().show(d, network, Optional.<ActorId>empty(), Optional.empty());
+            showOnly(overview.get(), pathPanel.get());
         }
+    }
+
+    /** A panel made when first shown: a view shows one or two of them, and each costs its components. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        AtomicReference<T> made = new AtomicReference<>();
+        return () -> {
+            if (made.get() == null) {
+                made.set(make.get());
+            }
+            return made.get();
+        };
     }
 
     /** Puts these panels on screen, leaving them in place when they are there already. */
