@@ -133,18 +133,7 @@ public record DataItem(
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("event " + id + " ends before it starts");
         }
-        return new DataItem(
-                Objects.requireNonNull(id, "id"),
-                name,
-                List.of(from.toEpochMilli(), to.toEpochMilli(), lane),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new Row(slot, slots, null));
+        return onRow(id, name, from, to, lane, new Row(slot, slots, null));
     }
 
     /**
@@ -156,6 +145,11 @@ public record DataItem(
         if (to.isBefore(from) || !(strength >= 0 && strength <= 1)) {
             throw new IllegalArgumentException("bin " + id + ": bad span or strength");
         }
+        return onRow(id, name, from, to, lane, new Row(slot, slots, strength));
+    }
+
+    /** A span on a lane with its row of the lane: what the timeline's event renderer draws. */
+    private static DataItem onRow(String id, String name, Instant from, Instant to, int lane, Row row) {
         return new DataItem(
                 Objects.requireNonNull(id, "id"),
                 name,
@@ -167,7 +161,7 @@ public record DataItem(
                 null,
                 null,
                 null,
-                new Row(slot, slots, strength));
+                row);
     }
 
     /** A named single value, e.g. a bar on a category axis. */
