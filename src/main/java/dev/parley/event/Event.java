@@ -18,7 +18,8 @@ public record Event(
         Optional<String> summary,
         Optional<String> location,
         List<Participant> participants,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        Optional<CameoCode> cameo) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(article, "article");
@@ -36,6 +37,70 @@ public record Event(
             throw new IllegalArgumentException("event " + id + " needs at least one participant");
         }
         quotes = List.copyOf(quotes);
+        Objects.requireNonNull(cameo, "cameo");
+        if (cameo.isPresent() && !type.allows(cameo.get())) {
+            throw new IllegalArgumentException("event " + id + ": CAMEO code "
+                    + cameo.get().code() + " is not under the roots of type " + type.key() + " " + type.cameoRoots());
+        }
+    }
+
+    /** An event coded by its type alone, without a finer CAMEO code. */
+    public Event(
+            EventId id,
+            ArticleId article,
+            PartialDate date,
+            Optional<PartialDate> end,
+            String title,
+            EventType type,
+            Optional<String> summary,
+            Optional<String> location,
+            List<Participant> participants,
+            List<Quote> quotes) {
+        this(id, article, date, end, title, type, summary, location, participants, quotes, Optional.empty());
+    }
+
+    /**
+     * How cooperative (up to +10) or conflictual (down to -10) the event is on the Goldstein scale: the score of its
+     * finer CAMEO code when it has one, otherwise that of its type.
+     */
+    public double score() {
+        return cameo.map(CameoCode::goldstein).orElseGet(type::goldstein);
+    }
+
+    /**
+     * Who the event's score runs from and to: from each initiator to each recipient, and both ways between a
+     * {@code participant} and every other actor who is not merely mentioned. Two initiators (or two recipients) act
+     * side by side, not on each other, and a {@code mentioned} actor takes no part, so neither gets a direction.
+     * Each ordered pair appears once, in the order of the participants.
+     */
+    public List<Flow> flows() {
+        var seen = new java.util.LinkedHashSet<Flow>();
+        for (Participant from : participants) {
+            for (Participant to : participants) {
+                if (!from.actor().equals(to.actor()) && runs(from.role(), to.role())) {
+                    seen.add(new Flow(from.actor(), to.actor()));
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private static boolean runs(ParticipantRole from, ParticipantRole to) {
+        if (from == ParticipantRole.MENTIONED || to == ParticipantRole.MENTIONED) {
+            return false;
+        }
+        if (from == ParticipantRole.PARTICIPANT || to == ParticipantRole.PARTICIPANT) {
+            return true;
+        }
+        return from == ParticipantRole.INITIATOR && to == ParticipantRole.RECIPIENT;
+    }
+
+    /** One way an event's score runs: from one actor to another. */
+    public record Flow(ActorId from, ActorId to) {
+        public Flow {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
     }
 
     /** First day the event may have happened. */

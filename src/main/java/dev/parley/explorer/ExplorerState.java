@@ -4,8 +4,10 @@ import dev.parley.actor.ActorId;
 import dev.parley.event.EventFilter;
 import dev.parley.event.EventId;
 import dev.parley.event.TimeWindow;
+import dev.parley.network.LinkColouring;
 import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
+import dev.parley.relationship.ActorPair;
 import dev.parley.timeline.LaneMode;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Everything that decides what the explorer shows: the filter (time window, classes, types, kinds), the
- * selection, the endpoints of a path question and the display choices. It round-trips through the URL
+ * selection, the endpoints of a path question, the pair whose relationship is open and the display choices. It round-trips through the URL
  * ({@link ExplorerStateCodec}), so a copied link reproduces the view.
  */
 public record ExplorerState(
@@ -25,7 +27,10 @@ public record ExplorerState(
         LaneMode lanes,
         List<ActorId> pinned,
         Metric metric,
-        NodeColouring colouring) {
+        NodeColouring colouring,
+        Optional<ActorPair> pair,
+        LinkColouring links,
+        int matrixSize) {
     public ExplorerState {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(actor, "actor");
@@ -36,7 +41,19 @@ public record ExplorerState(
         pinned = List.copyOf(pinned);
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(colouring, "colouring");
+        Objects.requireNonNull(pair, "pair");
+        Objects.requireNonNull(links, "links");
+        if (matrixSize < MIN_MATRIX || matrixSize > MAX_MATRIX) {
+            throw new IllegalArgumentException(
+                    "the matrix shows " + MIN_MATRIX + " to " + MAX_MATRIX + " actors, not " + matrixSize);
+        }
     }
+
+    /** Bounds of the relationship matrix's size: below two there is no pair, above 60 no cell is readable. */
+    public static final int MIN_MATRIX = 2;
+
+    public static final int MAX_MATRIX = 60;
+    public static final int DEFAULT_MATRIX = 20;
 
     public static ExplorerState initial() {
         return new ExplorerState(
@@ -48,7 +65,10 @@ public record ExplorerState(
                 LaneMode.CLASS,
                 List.of(),
                 Metric.PAGERANK,
-                NodeColouring.KIND);
+                NodeColouring.KIND,
+                Optional.empty(),
+                LinkColouring.KIND,
+                DEFAULT_MATRIX);
     }
 
     public TimeWindow window() {
@@ -56,7 +76,8 @@ public record ExplorerState(
     }
 
     public ExplorerState withFilter(EventFilter f) {
-        return new ExplorerState(f, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring);
+        return new ExplorerState(
+                f, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, matrixSize);
     }
 
     public ExplorerState withWindow(TimeWindow w) {
@@ -74,7 +95,10 @@ public record ExplorerState(
                 lanes,
                 pinned,
                 metric,
-                colouring);
+                colouring,
+                pair,
+                links,
+                matrixSize);
     }
 
     public ExplorerState withEvent(Optional<EventId> e) {
@@ -87,26 +111,50 @@ public record ExplorerState(
                 lanes,
                 pinned,
                 metric,
-                colouring);
+                colouring,
+                pair,
+                links,
+                matrixSize);
     }
 
     public ExplorerState withPath(Optional<ActorId> from, Optional<ActorId> to) {
-        return new ExplorerState(filter, actor, event, from, to, lanes, pinned, metric, colouring);
+        return new ExplorerState(
+                filter, actor, event, from, to, lanes, pinned, metric, colouring, pair, links, matrixSize);
     }
 
     public ExplorerState withLanes(LaneMode l) {
-        return new ExplorerState(filter, actor, event, pathFrom, pathTo, l, pinned, metric, colouring);
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, l, pinned, metric, colouring, pair, links, matrixSize);
     }
 
     public ExplorerState withPinned(List<ActorId> p) {
-        return new ExplorerState(filter, actor, event, pathFrom, pathTo, lanes, p, metric, colouring);
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, p, metric, colouring, pair, links, matrixSize);
     }
 
     public ExplorerState withMetric(Metric m) {
-        return new ExplorerState(filter, actor, event, pathFrom, pathTo, lanes, pinned, m, colouring);
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, m, colouring, pair, links, matrixSize);
     }
 
     public ExplorerState withColouring(NodeColouring c) {
-        return new ExplorerState(filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, c);
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, c, pair, links, matrixSize);
+    }
+
+    /** Opens the relationship of two actors, or closes it (empty). */
+    public ExplorerState withPair(Optional<ActorPair> p) {
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, p, links, matrixSize);
+    }
+
+    public ExplorerState withLinks(LinkColouring l) {
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, l, matrixSize);
+    }
+
+    public ExplorerState withMatrixSize(int size) {
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, size);
     }
 }

@@ -7,8 +7,10 @@ import dev.parley.event.EventFilter;
 import dev.parley.event.EventId;
 import dev.parley.event.EventType;
 import dev.parley.event.TimeWindow;
+import dev.parley.network.LinkColouring;
 import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
+import dev.parley.relationship.ActorPair;
 import dev.parley.timeline.LaneMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,6 +46,9 @@ public final class ExplorerStateCodec {
     static final String PINNED = "pin";
     static final String METRIC = "metric";
     static final String COLOUR = "colour";
+    static final String PAIR = "pair";
+    static final String LINKS = "links";
+    static final String MATRIX = "matrix";
 
     private ExplorerStateCodec() {}
 
@@ -76,6 +81,13 @@ public final class ExplorerStateCodec {
         }
         if (s.colouring() != initial.colouring()) {
             p.put(COLOUR, s.colouring().key());
+        }
+        s.pair().ifPresent(pair -> p.put(PAIR, pair.a().value() + "," + pair.b().value()));
+        if (s.links() != initial.links()) {
+            p.put(LINKS, s.links().key());
+        }
+        if (s.matrixSize() != initial.matrixSize()) {
+            p.put(MATRIX, Integer.toString(s.matrixSize()));
         }
         return p;
     }
@@ -124,7 +136,12 @@ public final class ExplorerStateCodec {
                         .orElse(initial.metric()),
                 param.apply(COLOUR)
                         .flatMap(v -> value(v, NodeColouring.class, NodeColouring::key))
-                        .orElse(initial.colouring()));
+                        .orElse(initial.colouring()),
+                param.apply(PAIR).flatMap(ExplorerStateCodec::pair),
+                param.apply(LINKS)
+                        .flatMap(v -> value(v, LinkColouring.class, LinkColouring::key))
+                        .orElse(initial.links()),
+                param.apply(MATRIX).flatMap(ExplorerStateCodec::matrixSize).orElse(initial.matrixSize()));
     }
 
     /** The word used in URLs for an enum constant: {@code VERBAL_COOPERATION} -> {@code verbal-cooperation}. */
@@ -169,6 +186,27 @@ public final class ExplorerStateCodec {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Two different actor ids, comma-separated. */
+    private static Optional<ActorPair> pair(String text) {
+        String[] ids = text.split(",", -1);
+        if (ids.length != 2) {
+            return Optional.empty();
+        }
+        return actorId(ids[0].strip())
+                .flatMap(a -> actorId(ids[1].strip()).filter(b -> !b.equals(a)).map(b -> new ActorPair(a, b)));
+    }
+
+    /** A whole number within the matrix's bounds; anything else (too long to be a number, too big) is ignored. */
+    private static Optional<Integer> matrixSize(String text) {
+        if (!text.matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int size = Integer.parseInt(text);
+        return size >= ExplorerState.MIN_MATRIX && size <= ExplorerState.MAX_MATRIX
+                ? Optional.of(size)
+                : Optional.empty();
     }
 
     private static Optional<EventId> eventId(String text) {

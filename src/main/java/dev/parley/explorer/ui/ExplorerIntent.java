@@ -5,6 +5,7 @@ import dev.parley.event.EventId;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
 import dev.parley.network.Connection;
+import dev.parley.relationship.ActorPair;
 import dev.parley.timeline.LaneMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -87,6 +88,21 @@ sealed interface ExplorerIntent {
         @Override
         public ExplorerState applyTo(ExplorerState state) {
             return state.withActor(Optional.empty()).withPath(Optional.of(from), state.pathTo());
+        }
+    }
+
+    /**
+     * Opens the relationship of two actors over time (from a connection, a path step, a matrix cell); the selection
+     * stays, so Back returns to it.
+     */
+    record OpenPair(ActorPair pair) implements Selection {
+        public OpenPair {
+            Objects.requireNonNull(pair, "pair");
+        }
+
+        @Override
+        public ExplorerState applyTo(ExplorerState state) {
+            return state.withPair(Optional.of(pair));
         }
     }
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param metric the metric that sizes nodes and ranks actors changed
  * @param colouring the node colouring changed
  * @param selection the selected actor or event, or a path question, changed
+ * @param pair the pair whose relationship is open changed
+ * @param links the link colouring changed
+ * @param matrix the size of the relationship matrix changed
  */
 record StateChange(
         boolean data,
@@ -23,9 +26,12 @@ record StateChange(
         boolean lanes,
         boolean metric,
         boolean colouring,
-        boolean selection) {
+        boolean selection,
+        boolean pair,
+        boolean links,
+        boolean matrix) {
     /** Everything: what a part that has shown nothing yet must do. */
-    static final StateChange EVERYTHING = new StateChange(true, true, true, true, true, true, true);
+    static final StateChange EVERYTHING = new StateChange(true, true, true, true, true, true, true, true, true, true);
 
     /** From the scene a part last showed (empty when it has shown none) to the next one. */
     static StateChange between(Optional<ExplorerScene> before, ExplorerScene after) {
@@ -44,7 +50,10 @@ record StateChange(
                 !a.actor().equals(b.actor())
                         || !a.event().equals(b.event())
                         || !a.pathFrom().equals(b.pathFrom())
-                        || !a.pathTo().equals(b.pathTo()));
+                        || !a.pathTo().equals(b.pathTo()),
+                !a.pair().equals(b.pair()),
+                a.links() != b.links(),
+                a.matrixSize() != b.matrixSize());
     }
 
     /** The events shown may differ: new data, window or filter. */
@@ -59,17 +68,17 @@ record StateChange(
 
     /** The network's nodes, sizes or colours may differ. */
     boolean network() {
-        return filter() || metric || colouring;
+        return filter() || metric || colouring || links;
     }
 
     /** Anything but the selection: the controls and counts may show something else. */
     boolean view() {
-        return filter() || lanes || metric || colouring;
+        return filter() || lanes || metric || colouring || links || matrix;
     }
 
     /** Nothing differs: the same state over the same data. */
     boolean none() {
-        return !view() && !selection;
+        return !view() && !selection && !pair;
     }
 
     /**
@@ -77,6 +86,6 @@ record StateChange(
      * what the user did in it (search text, an open connection).
      */
     boolean state() {
-        return window || eventFilter || lanes || metric || colouring || selection;
+        return window || eventFilter || lanes || metric || colouring || selection || pair || links || matrix;
     }
 }
