@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param first the date of the oldest shared event
  * @param last the date of the newest shared event
  * @param roleTitle for an affiliation, the title of the role (several roles of the same actor joined by "; ")
+ * @param tone how cooperative or conflictual the shared events are; {@link Tone#NONE} for an affiliation
  */
 public record Connection(
         ActorId a,
@@ -29,7 +30,8 @@ public record Connection(
         List<EventId> events,
         Optional<PartialDate> first,
         Optional<PartialDate> last,
-        Optional<String> roleTitle) {
+        Optional<String> roleTitle,
+        Tone tone) {
 
     public Connection {
         Objects.requireNonNull(a, "a");
@@ -39,6 +41,10 @@ public record Connection(
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         Objects.requireNonNull(roleTitle, "roleTitle");
+        Objects.requireNonNull(tone, "tone");
+        if (tone.scored() > events.size()) {
+            throw new IllegalArgumentException("more scored events than events");
+        }
         if (a.equals(b)) {
             throw new IllegalArgumentException("an actor is not connected to itself: " + a);
         }
@@ -57,7 +63,14 @@ public record Connection(
     }
 
     static Connection interaction(
-            ActorId a, ActorId b, int aToB, int bToA, List<EventId> newestFirst, PartialDate first, PartialDate last) {
+            ActorId a,
+            ActorId b,
+            int aToB,
+            int bToA,
+            List<EventId> newestFirst,
+            PartialDate first,
+            PartialDate last,
+            Tone tone) {
         return new Connection(
                 a,
                 b,
@@ -67,7 +80,8 @@ public record Connection(
                 newestFirst,
                 Optional.of(first),
                 Optional.of(last),
-                Optional.empty());
+                Optional.empty(),
+                tone);
     }
 
     static Connection affiliation(ActorId holder, ActorId of, String roleTitle) {
@@ -80,7 +94,8 @@ public record Connection(
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.of(roleTitle));
+                Optional.of(roleTitle),
+                Tone.NONE);
     }
 
     /** The number of shared events; 0 for an affiliation. */

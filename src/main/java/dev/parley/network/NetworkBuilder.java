@@ -5,6 +5,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.actor.Role;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
+import dev.parley.event.EventClass;
 import dev.parley.event.EventFilter;
 import dev.parley.event.EventId;
 import dev.parley.event.Participant;
@@ -12,6 +13,8 @@ import dev.parley.event.ParticipantRole;
 import dev.parley.event.TimeWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,8 @@ final class NetworkBuilder {
         final List<Event> events = new ArrayList<>();
         int aToB;
         int bToA;
+        int scored;
+        double scoreSum;
     }
 
     NetworkBuilder(Dataset dataset, EventFilter filter) {
@@ -126,6 +131,16 @@ final class NetworkBuilder {
                         .add(event);
             }
         }
+        Set<Pair> scored = new HashSet<>();
+        for (Event.Flow flow : event.flows()) {
+            if (actors.contains(flow.from())
+                    && actors.contains(flow.to())
+                    && scored.add(Pair.of(flow.from(), flow.to()))) {
+                Tally tally = tallies.get(Pair.of(flow.from(), flow.to()));
+                tally.scored++;
+                tally.scoreSum += event.score();
+            }
+        }
         for (ActorId from : initiators) {
             for (ActorId to : recipients) {
                 if (!from.equals(to)) {
@@ -150,7 +165,16 @@ final class NetworkBuilder {
                 tally.bToA,
                 newestFirst,
                 tally.events.getFirst().date(),
-                tally.events.getLast().date());
+                tally.events.getLast().date(),
+                tone(tally));
+    }
+
+    private static Tone tone(Tally tally) {
+        Map<EventClass, Integer> byClass = new EnumMap<>(EventClass.class);
+        for (Event e : tally.events) {
+            byClass.merge(e.type().eventClass(), 1, Integer::sum);
+        }
+        return new Tone(tally.scored, tally.scoreSum, byClass);
     }
 
     /** One affiliation per role holder taking part and actor whose role it holds during the window. */

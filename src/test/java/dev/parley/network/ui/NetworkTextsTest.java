@@ -7,6 +7,7 @@ import dev.parley.base.PartialDate;
 import dev.parley.event.EventId;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
+import dev.parley.network.Tone;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +25,8 @@ class NetworkTextsTest {
                 List.of(EventId.of("e2"), EventId.of("e1")),
                 Optional.of(PartialDate.parse(first)),
                 Optional.of(PartialDate.parse(last)),
-                Optional.empty());
+                Optional.empty(),
+                Tone.NONE);
     }
 
     @Test
@@ -50,7 +52,8 @@ class NetworkTextsTest {
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.of("Minister"));
+                Optional.of("Minister"),
+                Tone.NONE);
 
         assertThat(NetworkTexts.period(role)).isEmpty();
     }
