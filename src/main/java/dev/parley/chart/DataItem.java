@@ -48,7 +48,8 @@ public record DataItem(
         @JsonUnwrapped Row row) {
 
     public DataItem {
-        value = value == null ? null : List.copyOf(value);
+        // a null coordinate is kept: ECharts leaves a gap in a line there (a period without a value)
+        value = value == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(value));
         tooltipLines = tooltipLines == null ? null : List.copyOf(tooltipLines);
     }
 

@@ -58,9 +58,17 @@ final class NetworkBuilder {
         double scoreSum;
     }
 
+    /** Whether to score the connections; only the benchmark's baseline leaves it out (see {@link BuildCost}). */
+    private final boolean toned;
+
     NetworkBuilder(Dataset dataset, EventFilter filter) {
+        this(dataset, filter, true);
+    }
+
+    NetworkBuilder(Dataset dataset, EventFilter filter, boolean toned) {
         this.dataset = dataset;
         this.filter = filter;
+        this.toned = toned;
     }
 
     ActorNetwork build() {
@@ -132,7 +140,7 @@ final class NetworkBuilder {
             }
         }
         Set<Pair> scored = new HashSet<>();
-        for (Event.Flow flow : event.flows()) {
+        for (Event.Flow flow : toned ? event.flows() : List.<Event.Flow>of()) {
             if (actors.contains(flow.from())
                     && actors.contains(flow.to())
                     && scored.add(Pair.of(flow.from(), flow.to()))) {

@@ -43,8 +43,13 @@ public record Relationship(
      */
     public static final int ROLLING = 3;
 
-    /** A mean at least this far from 0 reads as mostly cooperative or conflictual; nearer, as mixed. */
+    /**
+     * How far from 0 a mean must be to lean one way (at least a consultation's +1.0 or an accusation's -2.0 on
+     * average), and to be mostly one way (an intent to cooperate's +4.0 or a rejection's -4.0 are beyond it).
+     */
     static final double LEAN = 1.0;
+
+    static final double MOSTLY = 3.0;
 
     private static final Comparator<Event> NEWEST_FIRST =
             Comparator.comparing(Event::date).thenComparing(Event::id).reversed();
@@ -121,7 +126,9 @@ public record Relationship(
                 window = window.plus(both[j]);
             }
             OptionalDouble rolling = window.value();
-            double sign = Math.signum(rolling.orElse(0));
+            // a turn is read where events are: a sign that changes only because old events leave the rolling
+            // window, in a period without events of its own, is no news; the next period with events tells
+            double sign = both[i].count() > 0 ? Math.signum(rolling.orElse(0)) : 0;
             boolean turn = sign != 0 && lastSign != 0 && sign != lastSign;
             if (sign != 0) {
                 lastSign = sign;
@@ -146,7 +153,9 @@ public record Relationship(
             return "No event runs between the two in this view.";
         }
         double mean = overall.value().orElseThrow();
-        String lean = mean >= LEAN ? "Mostly cooperative" : mean <= -LEAN ? "Mostly conflictual" : "Mixed";
+        String side = mean > 0 ? "cooperative" : "conflictual";
+        String lean =
+                Math.abs(mean) >= MOSTLY ? "Mostly " + side : Math.abs(mean) >= LEAN ? "Leaning " + side : "Mixed";
         String sentence = lean + " (mean " + Scores.format(mean) + " over " + overall.count()
                 + (overall.count() == 1 ? " event" : " events") + ")";
         List<Period> turns = turningPoints();

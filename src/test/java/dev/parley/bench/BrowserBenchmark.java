@@ -75,6 +75,28 @@ public final class BrowserBenchmark {
             }
             """;
 
+    /**
+     * Opening a relationship: a click on Swap in the relationship tab, which opens the same pair the other way round
+     * (a new state: the relationship is computed again and both charts and the event list redrawn), until the title
+     * names the pair in the new order, every Vaadin client is idle and a frame has been painted.
+     */
+    private static final String RELATIONSHIP_OPEN = """
+            async ([title]) => {
+              const idle = () => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive());
+              const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+              const t0 = performance.now();
+              document.querySelector('#relationship [data-action="swap"]').click();
+              while (true) {
+                await frame();
+                const shown = document.querySelector('#relationship-title');
+                if (shown && shown.textContent === title && idle()) break;
+                if (performance.now() - t0 > 30000) throw new Error('no relationship ' + title);
+              }
+              await frame();
+              return performance.now() - t0;
+            }
+            """;
+
     private BrowserBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -161,6 +183,8 @@ public final class BrowserBenchmark {
             f.put("click.p95_bytes", (long) Figures.percentile(clickBytes, 95));
             f.put("click.max_bytes", (long) Figures.percentile(clickBytes, 100));
             f.put("click.most_connected_bytes", clickBytes.get(0).longValue());
+
+            relationships(browser, base, parts, f);
 
             // memory per session: open sessions up to the wanted count, each fully drawn
             for (BrowserContext c : open.subList(1, open.size())) {
@@ -259,6 +283,31 @@ public final class BrowserBenchmark {
             });
             </script></body></html>
             """;
+
+    /** Opens the busiest pair's relationship, then times 30 openings by Swap (see {@link #RELATIONSHIP_OPEN}). */
+    private static void relationships(Browser browser, String base, Path parts, Figures f) throws IOException {
+        String[] pair = Files.readString(parts.resolve("pair.tsv")).strip().split("\t");
+        String ab = pair[2] + " and " + pair[3];
+        String ba = pair[3] + " and " + pair[2];
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(base + "/?pair=" + pair[0] + "," + pair[1]);
+            page.waitForFunction(
+                    "t => { const e = document.querySelector('#relationship-title'); return e && e.textContent === t; }",
+                    ab,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            List<Double> openMs = new ArrayList<>();
+            for (int i = 0; i < 31; i++) {
+                double ms = num(page.evaluate(RELATIONSHIP_OPEN, List.of(i % 2 == 0 ? ba : ab)));
+                if (i > 0) {
+                    openMs.add(ms);
+                }
+            }
+            f.put("relationship.open_count", openMs.size());
+            f.put("relationship.open_median_ms", Figures.round1(Figures.median(openMs)));
+            f.put("relationship.open_p95_ms", Figures.round1(Figures.percentile(openMs, 95)));
+        }
+    }
 
     private static BrowserContext newContext(Browser browser, String probe) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));

@@ -11,10 +11,13 @@ import dev.parley.event.EventFilter;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
 import dev.parley.network.ActorNetwork;
+import dev.parley.network.BuildCost;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Metric;
 import dev.parley.network.NetworkInternals;
+import dev.parley.relationship.ActorPair;
+import dev.parley.relationship.Relationship;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +134,7 @@ public final class CoreBenchmark {
         }
 
         ActorNetwork network = ActorNetwork.of(d, whole);
+        relationships(d, whole, network, f, out);
         long t = System.nanoTime();
         Map<ActorId, Double>[] exact = NetworkInternals.exactPathCentrality(network);
         f.put("exact.betweenness_closeness_ms", Figures.round1(ms(t)));
@@ -220,6 +224,50 @@ public final class CoreBenchmark {
         Files.writeString(out.resolve("vis-events.json"), visEvents.append(']'));
         f.write(out.resolve("core.properties"));
         System.out.println("core benchmark: " + out.resolve("core.properties"));
+    }
+
+    /**
+     * Issue 11's figures: what scoring the connections adds to the whole-range build (builds with and without tone
+     * taken in turn, so both see the same machine state), the relationship of the busiest pair on the server, and
+     * the pair the browser run opens.
+     */
+    private static void relationships(Dataset d, EventFilter whole, ActorNetwork network, Figures f, Path out)
+            throws IOException {
+        List<Double> toned = new ArrayList<>();
+        List<Double> untoned = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            toned.add(time(() -> ActorNetwork.of(d, whole)));
+            untoned.add(time(() -> BuildCost.withoutTone(d, whole)));
+        }
+        double with = Figures.median(toned.subList(2, RUNS));
+        double without = Figures.median(untoned.subList(2, RUNS));
+        f.put("network.whole.build_without_tone_ms", Figures.round1(without));
+        f.put("network.whole.build_with_tone_ms", Figures.round1(with));
+        f.put("network.whole.tone_overhead_pct", Figures.round1(100 * (with - without) / without));
+
+        Connection busiest = network.connections().stream()
+                .filter(c -> c.kind() == ConnectionKind.INTERACTION)
+                .max(java.util.Comparator.comparingInt(Connection::weight))
+                .orElseThrow();
+        ActorPair pair = new ActorPair(busiest.a(), busiest.b());
+        List<Double> relationship = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            relationship.add(time(() -> Relationship.of(pair, network.eventsOf(busiest))));
+        }
+        f.put("relationship.busiest_pair", pair);
+        f.put("relationship.busiest_pair_events", busiest.weight());
+        f.put("relationship.server_ms", Figures.round1(Figures.median(relationship.subList(2, RUNS))));
+        Relationship r = Relationship.of(pair, network.eventsOf(busiest));
+        Files.writeString(
+                out.resolve("pair.tsv"),
+                String.join(
+                                "\t",
+                                pair.a().value(),
+                                pair.b().value(),
+                                d.nameOf(pair.a()),
+                                d.nameOf(pair.b()),
+                                Integer.toString(r.events().size()))
+                        + "\n");
     }
 
     private static double maxError(ActorNetwork network, Metric metric, Map<ActorId, Double> exact) {

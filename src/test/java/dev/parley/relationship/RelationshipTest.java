@@ -174,7 +174,7 @@ class RelationshipTest {
 
         assertThat(Relationship.of(PAIR, events).reading())
                 .isEqualTo(
-                        "Mostly cooperative (mean +1.3 over 3 events); turned 2 times, last cooperative in September 2020.");
+                        "Leaning cooperative (mean +1.3 over 3 events); turned 2 times, last cooperative in September 2020.");
     }
 
     @Test
@@ -195,6 +195,32 @@ class RelationshipTest {
         assertThat(years.granularity()).isEqualTo(Granularity.YEAR);
         assertThat(years.periods()).hasSize(51);
         assertThat(years.periods().getFirst().start()).isEqualTo(LocalDate.of(1970, 1, 1));
+    }
+
+    @Test
+    void a_sign_that_changes_in_a_quiet_period_turns_where_the_next_events_are() {
+        // March's rolling mean (January to March) is still +7; April's (February to April) has no event, so no sign;
+        // the turn is read in May, the first period with events after the cooperative January
+        List<Event> events = List.of(
+                directed("2020-01-10", EventType.AID, EAST, WEST),
+                directed("2020-05-10", EventType.ACCUSE, WEST, EAST));
+
+        Relationship r = Relationship.of(PAIR, events);
+
+        assertThat(r.turningPoints()).extracting(Period::label).containsExactly("May 2020");
+    }
+
+    @Test
+    void the_lean_is_mixed_near_zero_leaning_beyond_one_and_mostly_beyond_three() {
+        assertThat(Relationship.of(PAIR, List.of(directed("2020-01-10", EventType.CONSULT, EAST, WEST)))
+                        .reading())
+                .startsWith("Leaning cooperative (mean +1.0");
+        assertThat(Relationship.of(PAIR, List.of(directed("2020-01-10", EventType.REJECT, EAST, WEST)))
+                        .reading())
+                .startsWith("Mostly conflictual (mean \u22124.0");
+        assertThat(Relationship.of(PAIR, List.of(directed("2020-01-10", EventType.STATEMENT, EAST, WEST)))
+                        .reading())
+                .startsWith("Mixed (mean 0.0");
     }
 
     @Test

@@ -42,6 +42,9 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
     private final NetworkService networks;
     private final ExplorerParts parts = new ExplorerParts();
     private final SidePanel side;
+    private final TabSheet tabs = new TabSheet();
+    private final Tab chartsTab;
+    private final Tab relationshipTab;
     private ExplorerState state;
 
     public ExplorerView(
@@ -63,7 +66,6 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
         split.setOrientation(SplitLayout.Orientation.VERTICAL);
         split.setSplitterPosition(45);
         split.setSizeFull();
-        TabSheet tabs = new TabSheet();
         tabs.setId("explorer-tabs");
         tabs.setSizeFull();
         SplitLayout main = new SplitLayout(tabs, side);
@@ -75,9 +77,13 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
         add(filters, main);
 
         parts.add(filters, () -> true);
-        BooleanSupplier chartsShown = tab(tabs, "Timeline and network", split);
+        chartsTab = tabs.add("Timeline and network", split);
+        BooleanSupplier chartsShown = () -> chartsTab.equals(tabs.getSelectedTab());
         parts.add(timeline, chartsShown);
         parts.add(network, chartsShown);
+        RelationshipPart relationship = new RelationshipPart(this::on, () -> tabs.setSelectedTab(chartsTab));
+        relationshipTab = tabs.add("Relationship", relationship);
+        parts.add(relationship, () -> relationshipTab.equals(tabs.getSelectedTab()));
         EventTable events = new EventTable(e -> on(new ExplorerIntent.SelectEvent(e)));
         parts.add(events, tab(tabs, "Events table", events));
         ActorTable actors = new ActorTable(a -> on(new ExplorerIntent.SelectActor(a)));
@@ -102,8 +108,13 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
 
     /** Shows a state over the data loaded now: one dataset version for the whole view. */
     private void show(ExplorerState next) {
+        boolean pairOpened =
+                next.pair().isPresent() && (state == null || !next.pair().equals(state.pair()));
         state = next;
         parts.show(ExplorerScene.derive(next, datasets.current().dataset(), networks, parts.scene()));
+        if (pairOpened) {
+            tabs.setSelectedTab(relationshipTab);
+        }
     }
 
     /** What a part asks for. */
