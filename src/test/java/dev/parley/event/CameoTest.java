@@ -165,8 +165,8 @@ class CameoTest {
         assertAllows(EventType.AGREE, "057", "036", "037");
         assertAllows(EventType.CONSULT, "041", "042", "046");
         assertAllows(EventType.SANCTION, "161", "162", "163");
-        // "formally objects, recalls envoys, or people demonstrate"
-        assertAllows(EventType.PROTEST, "114", "161", "141");
+        // "formally objects, recalls envoys, or people demonstrate": a recall (161) is left to sanction
+        assertAllows(EventType.PROTEST, "114", "111", "141");
         // "seizes, annexes, blockades or arrests"
         assertAllows(EventType.COERCE, "171", "192", "191", "173");
         assertAllows(EventType.ASSAULT, "190", "195", "186");
