@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -89,14 +88,14 @@ final class CameoField {
     }
 
     /** "16 (Reduce relations)", or "11 (Disapprove), 09 (Investigate) or 10 (Demand)". */
-    static String roots(EventType type) {
+    private static String roots(EventType type) {
         List<String> roots = type.cameoRoots().stream()
                 .map(root -> named(Cameo.code(root).orElseThrow()))
                 .toList();
         if (roots.size() == 1) {
             return roots.getFirst();
         }
-        return roots.subList(0, roots.size() - 1).stream().collect(Collectors.joining(", ")) + " or " + roots.getLast();
+        return String.join(", ", roots.subList(0, roots.size() - 1)) + " or " + roots.getLast();
     }
 
     private static String named(CameoCode code) {
