@@ -5,6 +5,7 @@ import dev.parley.base.Ids;
 import dev.parley.base.PartialDate;
 import dev.parley.event.Article;
 import dev.parley.event.ArticleId;
+import dev.parley.event.CameoCode;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;
 import dev.parley.event.EventType;
@@ -21,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ArticleReader {
     static final List<String> ARTICLE_FIELDS = List.of("id", "title", "outlet", "url", "published", "note", "events");
     static final List<String> EVENT_FIELDS =
-            List.of("id", "date", "end", "title", "type", "summary", "location", "participants", "quotes");
+            List.of("id", "date", "end", "title", "type", "cameo", "summary", "location", "participants", "quotes");
     static final List<String> PARTICIPANT_FIELDS = List.of("actor", "role");
     static final List<String> QUOTE_FIELDS = List.of("text", "speaker");
 
@@ -87,6 +88,8 @@ final class ArticleReader {
         }
         Optional<String> title = map.requiredText("title");
         Optional<EventType> type = map.requiredChoice("type", EventType.values(), EventType::key, "event type");
+        Optional<CameoCode> cameo = CameoField.read(map, type);
+        boolean cameoOk = map.node(CameoField.KEY).isEmpty() || cameo.isPresent();
         Optional<String> summary = map.optionalText("summary");
         Optional<String> location = map.optionalText("location");
         List<Participant> participants = new ArrayList<>();
@@ -117,6 +120,7 @@ final class ArticleReader {
                 || !endOk
                 || title.isEmpty()
                 || type.isEmpty()
+                || !cameoOk
                 || !participantsOk) {
             return Optional.empty();
         }
@@ -130,7 +134,8 @@ final class ArticleReader {
                 summary,
                 location,
                 participants,
-                quotes));
+                quotes,
+                cameo));
     }
 
     private Optional<Participant> participant(Node node, String path, FileProblems problems) {

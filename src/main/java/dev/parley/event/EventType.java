@@ -24,10 +24,14 @@ public enum EventType {
     ACCUSE(EventClass.VERBAL_CONFLICT, "An actor blames, criticises or denounces another.", "11", "09", "10"),
     REJECT(EventClass.VERBAL_CONFLICT, "An actor refuses a proposal, a demand or talks.", "12"),
     THREATEN(EventClass.VERBAL_CONFLICT, "An actor warns of sanctions, force or other harm.", "13"),
-    PROTEST(EventClass.VERBAL_CONFLICT, "An actor formally objects, recalls envoys, or people demonstrate.", "14"),
+    PROTEST(
+            EventClass.VERBAL_CONFLICT,
+            "An actor formally objects, recalls envoys, or people demonstrate.",
+            "14",
+            "11"),
     SANCTION(EventClass.MATERIAL_CONFLICT, "An actor imposes sanctions, cuts ties or halts aid.", "16"),
     MOBILIZE(EventClass.MATERIAL_CONFLICT, "An actor masses troops, mobilises forces or raises its alert.", "15"),
-    COERCE(EventClass.MATERIAL_CONFLICT, "An actor seizes, annexes, blockades or arrests.", "17"),
+    COERCE(EventClass.MATERIAL_CONFLICT, "An actor seizes, annexes, blockades or arrests.", "17", "19"),
     ASSAULT(EventClass.MATERIAL_CONFLICT, "An actor uses armed force: invasion, strikes, attacks.", "19", "18", "20");
 
     private final EventClass eventClass;

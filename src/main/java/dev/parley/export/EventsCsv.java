@@ -5,6 +5,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.base.PartialDate;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Article;
+import dev.parley.event.CameoCode;
 import dev.parley.event.Event;
 import dev.parley.event.Participant;
 import dev.parley.event.Quote;
@@ -27,7 +28,9 @@ import org.apache.commons.csv.CSVPrinter;
  * mark (so Excel reads non-ASCII names right), follows RFC 4180 (commas, CRLF line ends, fields with commas, quotes or
  * line breaks in double quotes, quotes doubled) and starts with a header row naming the {@link #COLUMNS}. Dates are
  * written as in the data files ({@code 2022}, {@code 2025-02}, {@code 2025-02-12}); absent values are empty cells.
- * Every cell passes through {@link FormulaGuard#protect}, so no cell starts a spreadsheet formula. Stateless.
+ * Every text cell passes through {@link FormulaGuard#protect}, so no cell starts a spreadsheet formula; the score is
+ * a number Parley computes from its own table, never text from the data, so it is written as a plain number (often
+ * negative) that a spreadsheet can sum. Stateless.
  */
 public final class EventsCsv {
     /** The columns, in order; {@code docs/exports.md} says what each holds. */
@@ -39,6 +42,8 @@ public final class EventsCsv {
             "title",
             "type",
             "class",
+            "cameo",
+            "score",
             "summary",
             "location",
             "participants",
@@ -65,15 +70,17 @@ public final class EventsCsv {
         writer.write(BOM);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
         for (Event event : events) {
-            printer.printRecord(
-                    row(event, dataset).stream().map(FormulaGuard::protect).toList());
+            printer.printRecord(row(event, dataset).stream()
+                    .map(cell -> cell instanceof String text ? FormulaGuard.protect(text) : cell)
+                    .toList());
         }
         printer.flush();
     }
 
-    private static List<String> row(Event event, Dataset dataset) {
+    /** The cells of one row: text, except the score, a {@code Double}. */
+    private static List<Object> row(Event event, Dataset dataset) {
         Optional<Article> source = dataset.article(event.article());
-        List<String> cells = new ArrayList<>(COLUMNS.size());
+        List<Object> cells = new ArrayList<>(COLUMNS.size());
         cells.add(event.id().value());
         cells.add(event.date().iso());
         cells.add(event.date().precision().name().toLowerCase(Locale.ROOT));
@@ -81,6 +88,8 @@ public final class EventsCsv {
         cells.add(event.title());
         cells.add(event.type().key());
         cells.add(event.type().eventClass().name().toLowerCase(Locale.ROOT));
+        cells.add(event.cameo().map(CameoCode::code).orElse(""));
+        cells.add(event.score());
         cells.add(event.summary().orElse(""));
         cells.add(event.location().orElse(""));
         cells.add(event.participants().stream()

@@ -4,6 +4,7 @@ import dev.parley.actor.Actor;
 import dev.parley.base.PartialDate;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Article;
+import dev.parley.event.CameoCode;
 import dev.parley.event.Event;
 import dev.parley.event.EventFilter;
 import dev.parley.event.Participant;
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Events as one JSON document, for programs: {@code generator}, {@code exported} (an ISO-8601 instant), the
  * {@code filter} that selected the events, and {@code events}, each with every field of the data file, its source
- * article as a nested object and its participants with their names and kinds. Every field is always present; an
+ * article as a nested object, its participants with their names and kinds, and its Goldstein {@code score}. Every field is always present; an
  * absent value is {@code null} and an absent list is empty, so readers need no special cases. Dates are written as in
  * the data files, with their precision. Uses Jackson 3; stateless and thread-safe.
  */
@@ -78,6 +79,8 @@ public final class EventsJson {
         node.put("title", event.title());
         node.put("type", event.type().key());
         node.put("class", event.type().eventClass().name().toLowerCase(Locale.ROOT));
+        node.put("cameo", event.cameo().map(CameoCode::code).orElse(null));
+        node.put("score", event.score());
         node.put("summary", event.summary().orElse(null));
         node.put("location", event.location().orElse(null));
         ArrayNode participants = node.putArray("participants");

@@ -132,6 +132,31 @@ class BrokenDataTest {
     }
 
     @Test
+    void a_cameo_code_that_is_not_two_to_four_digits_is_malformed() {
+        assertThat(problemsIn("malformed-cameo"))
+                .containsExactly(article("malformed-cameo")
+                        + ":11:12: events[0].cameo: '16.3' is not a CAMEO code: a code is 2 to 4 digits, such as"
+                        + " \"163\"");
+    }
+
+    @Test
+    void an_unknown_cameo_code_lists_the_known_codes_next_to_it() {
+        assertThat(problemsIn("unknown-cameo"))
+                .containsExactly(article("unknown-cameo")
+                        + ":11:12: events[0].cameo: unknown CAMEO code '169'; known codes under 16 (Reduce relations):"
+                        + " 160, 161, 162, 163, 164, 165, 166");
+    }
+
+    @Test
+    void a_cameo_code_outside_the_types_roots_names_the_code_the_type_and_what_the_type_takes() {
+        assertThat(problemsIn("cameo-contradicts-type"))
+                .containsExactly(article("cameo-contradicts-type")
+                        + ":12:12: events[0].cameo: CAMEO code 163 (Impose embargo, boycott, or sanctions) does not fit"
+                        + " type 'consult': type 'consult' takes CAMEO codes under 04 (Consult); 163 fits type"
+                        + " 'sanction'");
+    }
+
+    @Test
     void a_javascript_url_is_not_a_source_link() {
         assertThat(problemsIn("javascript-url"))
                 .containsExactly(article("javascript-url")

@@ -72,7 +72,8 @@ class SchemaTest {
                 "unknown-type-and-role",
                 "javascript-url",
                 "empty-quote",
-                "empty-participants")) {
+                "empty-participants",
+                "malformed-cameo")) {
             assertThat(errors(article, BROKEN.resolve(broken).resolve("articles/a-call.yaml")))
                     .as(broken)
                     .isNotEmpty();
@@ -80,6 +81,15 @@ class SchemaTest {
         assertThat(errors(actors, BROKEN.resolve("wrong-type/actors.yaml")))
                 .as("aliases as text")
                 .isNotEmpty();
+    }
+
+    @Test
+    void a_cameo_code_may_be_written_bare_or_quoted_and_only_the_loader_knows_which_codes_exist_and_fit()
+            throws IOException {
+        assertThat(errors(article, BROKEN.resolve("cameo-contradicts-type/articles/a-call.yaml")))
+                .isEmpty();
+        assertThat(errors(article, BROKEN.resolve("unknown-cameo/articles/a-call.yaml")))
+                .isEmpty();
     }
 
     @Test

@@ -121,14 +121,27 @@ class EventsCsvTest {
         assertThat(nasty.get("location")).isEqualTo("'+Genève, Zürich");
         assertThat(yearOnly.get("title")).isEqualTo("'-1 for talks");
         assertThat(yearOnly.get("source_title")).isEqualTo("'-Plain headline");
+        assertThat(yearOnly.get("score"))
+                .as("a number, not text: never guarded")
+                .isEqualTo("-5.0");
         assertThat(raw)
-                .allSatisfy(r -> r.toMap()
-                        .values()
+                .allSatisfy(r -> r.toMap().entrySet().stream()
+                        .filter(cell -> !cell.getKey().equals("score"))
+                        .map(Map.Entry::getValue)
                         .forEach(cell -> assertThat(cell)
                                 .doesNotStartWith("=")
                                 .doesNotStartWith("+")
                                 .doesNotStartWith("-")
                                 .doesNotStartWith("@")));
+    }
+
+    @Test
+    void each_event_has_its_cameo_code_or_an_empty_cell_and_its_goldstein_score() throws IOException {
+        List<Map<String, String>> rows = parse(csv(ExportFixtures.awkward()));
+
+        assertThat(rows)
+                .extracting(r -> r.get("id") + "|" + r.get("type") + "|" + r.get("cameo") + "|" + r.get("score"))
+                .containsExactly("year-only|reject|125|-5.0", "quiet|consult||1.0", "nasty|consult||1.0");
     }
 
     @Test
@@ -146,6 +159,7 @@ class EventsCsvTest {
             assertThat(row.get("date_precision"))
                     .isEqualTo(event.date().precision().name().toLowerCase());
             assertThat(row.get("type")).isEqualTo(event.type().key());
+            assertThat(Double.parseDouble(row.get("score"))).isEqualTo(event.score());
             assertThat(row.get("source_id")).isEqualTo(event.article().value());
             assertThat(row.get("participants").split("; "))
                     .containsExactlyElementsOf(event.participants().stream()

@@ -94,6 +94,19 @@ class EventsJsonTest {
     }
 
     @Test
+    void each_event_has_its_cameo_code_or_null_and_its_goldstein_score_as_a_number() {
+        JsonNode root = json(ExportFixtures.awkward(), EventFilter.all());
+        JsonNode yearOnly = event(root, "year-only");
+        JsonNode quiet = event(root, "quiet");
+
+        assertThat(yearOnly.get("cameo").asString()).isEqualTo("125");
+        assertThat(yearOnly.get("score").isNumber()).isTrue();
+        assertThat(yearOnly.get("score").asDouble()).isEqualTo(-5.0);
+        assertThat(quiet.get("cameo").isNull()).isTrue();
+        assertThat(quiet.get("score").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void awkward_text_and_non_ascii_names_parse_back_unchanged() {
         JsonNode nasty = event(json(ExportFixtures.awkward(), EventFilter.all()), "nasty");
 

@@ -10,6 +10,7 @@ import dev.parley.dataset.DatasetLoader;
 import dev.parley.dataset.LoadResult;
 import dev.parley.event.Article;
 import dev.parley.event.ArticleId;
+import dev.parley.event.Cameo;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;
 import dev.parley.event.EventType;
@@ -52,7 +53,8 @@ final class ExportFixtures {
     /**
      * Three actors with non-ASCII names (one starting with {@code @}), a ministry that Zoë works for, and three
      * events: one with markup, commas, quotes and a line break in its title and a formula as its summary, one without
-     * quotes, source URL or summary, and a year-only event.
+     * quotes, source URL or summary, and a year-only rejection of talks with the finer CAMEO code 125 (Reject proposal to
+     * meet, discuss, or negotiate; score -5.0).
      */
     static Dataset awkward() {
         List<Actor> actors = List.of(
@@ -134,7 +136,8 @@ final class ExportFixtures {
                         List.of(
                                 new Participant(XI, ParticipantRole.INITIATOR),
                                 new Participant(ZOE, ParticipantRole.RECIPIENT)),
-                        List.of()));
+                        List.of(),
+                        Cameo.code("125")));
         return new Dataset(actors, articles, events);
     }
 

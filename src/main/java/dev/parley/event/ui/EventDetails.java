@@ -6,12 +6,15 @@ import com.vaadin.flow.component.html.Span;
 import dev.parley.event.Event;
 import dev.parley.event.EventCatalog;
 
-/** Summary, location, verbatim quotes and source of one event. Every piece of data is set as text. */
+/** Summary, location, score, verbatim quotes and source of one event. Every piece of data is set as text. */
 public class EventDetails extends Div {
     public EventDetails(Event e, EventCatalog d) {
         addClassName("parley-event-details");
         e.summary().ifPresent(s -> add(new Paragraph(s)));
         e.location().ifPresent(l -> add(labelled("Location", l)));
+        Div score = new Div(EventText.scoreOf(e));
+        score.addClassName("parley-event-score");
+        add(score);
         e.quotes().forEach(q -> add(QuoteView.of(q, d)));
         var source = d.sourceOf(e);
         Div src = new Div(

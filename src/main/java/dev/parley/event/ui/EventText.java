@@ -2,6 +2,7 @@ package dev.parley.event.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
+import dev.parley.event.CameoCode;
 import dev.parley.event.Event;
 import dev.parley.event.EventCatalog;
 import dev.parley.event.ParticipantRole;
@@ -48,6 +49,26 @@ public final class EventText {
                 .filter(p -> p.role() == role)
                 .map(p -> d.actor(p.actor()).map(Actor::name).orElse(p.actor().value()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The event's score and where it comes from: "Score −4.0 on the Goldstein scale (CAMEO 16, Reduce relations)",
+     * naming the finer CAMEO code when the event has one, else the root its type stands for.
+     */
+    public static String scoreOf(Event e) {
+        CameoCode code = e.cameo().orElseGet(e.type()::cameo);
+        return "Score " + score(e.score()) + " on the Goldstein scale (CAMEO " + code.code() + ", " + code.name() + ")";
+    }
+
+    /**
+     * A score with its sign and one decimal, as the Goldstein table gives it: "+7.4", "−4.0" (a true minus sign), "0.0".
+     */
+    public static String score(double score) {
+        String digits = String.format(Locale.ROOT, "%.1f", Math.abs(score));
+        if (digits.equals("0.0")) {
+            return digits;
+        }
+        return (score < 0 ? "\u2212" : "+") + digits;
     }
 
     public static Span typeBadge(Event e) {

@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * One event as evidence: date at its precision, type, summary, location, participants (each selects that actor),
+ * One event as evidence: date at its precision, type, summary, location, score, participants (each selects that actor),
  * every quote with its speaker, and the source article. All data is set as text. {@link #show} updates the card in
  * place, so its buttons outlive a data reload.
  */
@@ -32,6 +32,7 @@ class EventCard extends Div {
     private final Paragraph summary = new Paragraph();
     private final Span location = new Span();
     private final Div locationRow = new Div(new Span("Location: "), location);
+    private final Div score = new Div();
     private final RowList<String, Participant, Button> participants;
     private final Div quotes = new Div();
     private final Div source = new Div();
@@ -59,7 +60,8 @@ class EventCard extends Div {
                 p -> participant(p.actor(), onActor),
                 this::showParticipant);
         source.addClassName("parley-source");
-        add(top, title, summary, locationRow, who, quotes, source);
+        score.addClassName("parley-event-score");
+        add(top, title, summary, locationRow, score, who, quotes, source);
     }
 
     EventCard(Event e, EventCatalog d, Consumer<ActorId> onActor, Consumer<EventId> onEvent) {
@@ -88,6 +90,7 @@ class EventCard extends Div {
         Shown.when(summary, e.summary().isPresent());
         location.setText(e.location().orElse(""));
         Shown.when(locationRow, e.location().isPresent());
+        score.setText(EventText.scoreOf(e));
         participants.show(e.participants());
         List<String> quoteTexts = e.quotes().stream()
                 .map(q -> q.text() + "\u0000" + q.speaker().map(d::nameOf).orElse(""))
