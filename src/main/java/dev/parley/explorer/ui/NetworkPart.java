@@ -43,7 +43,7 @@ final class NetworkPart extends Div implements ExplorerPart {
         note.setId("network-note");
         note.addClassName("parley-chart-note");
         balance.setId("network-balance");
-        balance.addClassName("parley-chart-note");
+        balance.addClassName("parley-chart-footer");
         balance.setVisible(false);
         ChartBox.fill(
                 this,
@@ -51,8 +51,9 @@ final class NetworkPart extends Div implements ExplorerPart {
                 "Network",
                 new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network")),
                 "parley-network-box",
-                note,
-                balance);
+                note);
+        // under the chart, across its width: the sentence is too long for the header
+        add(balance);
     }
 
     @Override

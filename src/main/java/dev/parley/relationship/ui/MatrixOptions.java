@@ -54,6 +54,9 @@ public final class MatrixOptions {
     public static final ChartCache.Kind<Built> CHART = new ChartCache.Kind<>("relationship-matrix", Built.class);
 
     private static final String CELL_BORDER = "#ffffff";
+    /** The diagonal marks the camps without outshouting the cells that carry the scores. */
+    private static final double CAMP_OPACITY = 0.45;
+
     private static final String UNSCORED_BORDER = "#b0bec5";
     /** The visual map on the right needs this much room beside the cells. */
     private static final Grid GRID = new Grid("8", "112", "8", "8", true);
@@ -126,7 +129,7 @@ public final class MatrixOptions {
                             null,
                             null,
                             null,
-                            new ItemStyle(NetworkOptions.campColour(matrix.camp(a)), CELL_BORDER, 1, null),
+                            new ItemStyle(NetworkOptions.campColour(matrix.camp(a)), CELL_BORDER, 1, CAMP_OPACITY),
                             Label.hidden(),
                             null)
                     .withTooltip(
