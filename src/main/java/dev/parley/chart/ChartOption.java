@@ -157,6 +157,23 @@ public record ChartOption(
     }
 
     /**
+     * How an axis draws its labels (canvas text, never HTML).
+     *
+     * @param interval 0 to draw every label, null to let ECharts leave out those that would overlap
+     * @param rotate degrees, e.g. 90 for labels running upwards
+     * @param fontSize in pixels
+     * @param width the widest a label may be, in pixels; longer ones are cut with an ellipsis
+     * @param overflow {@code "truncate"} to cut labels wider than {@code width}
+     */
+    public record AxisLabel(Integer interval, Integer rotate, Integer fontSize, Integer width, String overflow) {
+
+        /** Every label, turned {@code rotate} degrees, in {@code fontSize}, cut with an ellipsis beyond {@code width}. */
+        public static AxisLabel every(int rotate, int fontSize, int width) {
+            return new AxisLabel(0, rotate, fontSize, width, "truncate");
+        }
+    }
+
+    /**
      * Plot area margins: pixels ({@code "40"}) or percentages ({@code "10%"}).
      *
      * @param top top margin
@@ -179,6 +196,9 @@ public record ChartOption(
      * @param max upper bound
      * @param scale whether a value axis may leave out zero
      * @param minInterval smallest gap between ticks, e.g. 1 for counts
+     * @param position {@code "top"} or {@code "bottom"} for an x axis, {@code "left"} or {@code "right"} for a y
+     *     axis; null for ECharts' default
+     * @param axisLabel how the labels are drawn; null for ECharts' default
      */
     public record Axis(
             Type type,
@@ -188,36 +208,57 @@ public record ChartOption(
             Number min,
             Number max,
             Boolean scale,
-            Number minInterval) {
+            Number minInterval,
+            String position,
+            AxisLabel axisLabel) {
 
         public Axis {
             data = Checks.copy(data);
         }
 
         public static Axis time() {
-            return new Axis(Type.TIME, null, null, null, null, null, null, null);
+            return new Axis(Type.TIME, null, null, null, null, null, null, null, null, null);
         }
 
         public static Axis value() {
-            return new Axis(Type.VALUE, null, null, null, null, null, null, null);
+            return new Axis(Type.VALUE, null, null, null, null, null, null, null, null, null);
         }
 
         /** A value axis of counts: ticks at whole numbers only. */
         public static Axis count() {
-            return new Axis(Type.VALUE, null, null, null, null, null, null, 1);
+            return new Axis(Type.VALUE, null, null, null, null, null, null, 1, null, null);
         }
 
         public static Axis category(List<String> labels) {
-            return new Axis(Type.CATEGORY, null, labels, null, null, null, null, null);
+            return new Axis(Type.CATEGORY, null, labels, null, null, null, null, null, null, null);
         }
 
         /** Category lanes listed top to bottom, as on a timeline. */
         public static Axis lanes(List<String> labels) {
-            return new Axis(Type.CATEGORY, null, labels, true, null, null, null, null);
+            return new Axis(Type.CATEGORY, null, labels, true, null, null, null, null, null, null);
         }
 
         public Axis withBounds(Instant min, Instant max) {
-            return new Axis(type, name, data, inverse, min.toEpochMilli(), max.toEpochMilli(), scale, minInterval);
+            return new Axis(
+                    type,
+                    name,
+                    data,
+                    inverse,
+                    min.toEpochMilli(),
+                    max.toEpochMilli(),
+                    scale,
+                    minInterval,
+                    position,
+                    axisLabel);
+        }
+
+        /** The axis drawn on another side, e.g. {@code "top"}. */
+        public Axis at(String position) {
+            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel);
+        }
+
+        public Axis withLabel(AxisLabel axisLabel) {
+            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel);
         }
 
         /** Axis kinds. */

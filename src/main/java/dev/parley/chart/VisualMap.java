@@ -13,8 +13,11 @@ import java.util.Map;
  * @param colors colours from low to high
  * @param calculable whether the user may drag the handles
  * @param orient {@code "horizontal"} or {@code "vertical"}
- * @param left e.g. {@code "center"}
+ * @param left e.g. {@code "center"} or {@code "right"}
  * @param bottom e.g. {@code "0"}
+ * @param top e.g. {@code "middle"}, or null
+ * @param dimension which value of each cell the colour maps (0 for the first); null for the last
+ * @param text the labels at the high and the low end, in that order, or null for the numbers
  */
 public record VisualMap(
         double min,
@@ -23,14 +26,28 @@ public record VisualMap(
         Boolean calculable,
         String orient,
         String left,
-        String bottom) {
+        String bottom,
+        String top,
+        Integer dimension,
+        List<String> text) {
 
     public VisualMap {
         colors = Checks.copy(colors);
+        text = Checks.copy(text);
     }
 
     public static VisualMap of(double min, double max, List<String> colors) {
-        return new VisualMap(min, max, colors, true, "horizontal", "center", "0");
+        return new VisualMap(min, max, colors, true, "horizontal", "center", "0", null, null, null);
+    }
+
+    /**
+     * A fixed scale (no handles) standing at the right, middle, that colours by the value at {@code dimension} and
+     * names its ends {@code high} and {@code low}.
+     */
+    public static VisualMap fixedAtRight(
+            double min, double max, List<String> colors, int dimension, String high, String low) {
+        return new VisualMap(
+                min, max, colors, false, "vertical", "right", null, "middle", dimension, List.of(high, low));
     }
 
     @JsonProperty("inRange")

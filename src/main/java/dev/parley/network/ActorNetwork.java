@@ -39,6 +39,7 @@ public final class ActorNetwork {
     private final Map<Metric, Lazy<Ranking>> rankings = new EnumMap<>(Metric.class);
     private final Lazy<PathCentrality> pathCentrality;
     private final Lazy<Communities> communities;
+    private final Lazy<Camps> camps;
     private final Lazy<Map<ActorId, Point>> layout;
 
     ActorNetwork(
@@ -70,6 +71,7 @@ public final class ActorNetwork {
                             actors)));
         }
         this.communities = new Lazy<>(() -> Communities.of(interactions, affiliations));
+        this.camps = new Lazy<>(() -> Camps.of(interactionList));
         this.layout = new Lazy<>(() -> layoutBase != null && layoutBase.actors().containsAll(this.actors)
                 ? positionsIn(layoutBase, this.actors)
                 : NetworkLayout.of(layoutGraph));
@@ -215,6 +217,14 @@ public final class ActorNetwork {
     /** The number of communities; 0 for an empty network. */
     public int communityCount() {
         return communities.get().count();
+    }
+
+    /**
+     * The signed network's structural balance and its split into two camps (see {@link Camps}), computed on first use
+     * and then kept; not part of {@link #computeAll}, since only some views ask for it.
+     */
+    public Camps camps() {
+        return camps.get();
     }
 
     /** The actor's position in the box {@code [0, 1000] x [0, 1000]}; the same for the same data and filter. */

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** What the colour of a network node says. */
 public enum NodeColouring {
     KIND("Actor kind"),
-    COMMUNITY("Community");
+    COMMUNITY("Community"),
+    /** The side of the split into two camps ({@link Camps}); actors without a signed connection in neither. */
+    CAMP("Camp");
 
     private final String label;
 

@@ -90,6 +90,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
         parts.add(actors, tab(tabs, "Actors table", actors));
         StatisticsPart statistics = new StatisticsPart(context, this::on);
         parts.add(statistics, tab(tabs, "Statistics", statistics));
+        MatrixPart matrix = new MatrixPart(charts, context, this::on);
+        parts.add(matrix, tab(tabs, "Relationship matrix", matrix));
         parts.add(side, () -> true);
         tabs.addSelectedChangeListener(e -> parts.refresh());
         DatasetBinding.bind(this, datasets, reloaded -> show(state));

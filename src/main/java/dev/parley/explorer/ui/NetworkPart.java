@@ -14,6 +14,8 @@ import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ui.ExplorerIntent.OpenConnection;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.network.ActorNetwork;
+import dev.parley.network.NodeColouring;
+import dev.parley.network.ui.BalanceText;
 import dev.parley.network.ui.NetworkOptions;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
 final class NetworkPart extends Div implements ExplorerPart {
     private final EChart chart = new EChart();
     private final Span note = new Span();
+    private final Span balance = new Span();
     private final ChartCache charts;
     private final ExportContext exports;
     private NetworkOptions.Built built;
@@ -39,6 +42,9 @@ final class NetworkPart extends Div implements ExplorerPart {
         chart.addItemClickListener(e -> clicked(e, intents));
         note.setId("network-note");
         note.addClassName("parley-chart-note");
+        balance.setId("network-balance");
+        balance.addClassName("parley-chart-footer");
+        balance.setVisible(false);
         ChartBox.fill(
                 this,
                 chart,
@@ -46,6 +52,8 @@ final class NetworkPart extends Div implements ExplorerPart {
                 new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network")),
                 "parley-network-box",
                 note);
+        // under the chart, across its width: the sentence is too long for the header
+        add(balance);
     }
 
     @Override
@@ -63,6 +71,9 @@ final class NetworkPart extends Div implements ExplorerPart {
                             ? "the " + built.linksDrawn() + " strongest of " + built.linksTotal()
                                     + " connections drawn; narrow the time window to see all"
                             : "");
+            boolean camps = state.colouring() == NodeColouring.CAMP;
+            balance.setText(camps ? BalanceText.of(network.camps()) : "");
+            balance.setVisible(camps);
         }
         if (change.network() || change.selection()) {
             if (next.litActors().isEmpty()) {
@@ -87,16 +98,20 @@ final class NetworkPart extends Div implements ExplorerPart {
         }
     }
 
-    /** A network image says when it draws only the strongest links, so no reader takes it for all of them. */
+    /**
+     * A network image says when it draws only the strongest links, so no reader takes it for all of them, and gives the
+     * balance figures when its colours are camps.
+     */
     private ExportFrame frame() {
         ExportFrame f = exports.frame(title());
-        return !built.partial()
-                ? f
-                : new ExportFrame(
-                        f.title(),
-                        f.subtitle(),
-                        f.footnote() + ". Lines: the " + built.linksDrawn() + " strongest of " + built.linksTotal()
-                                + " connections");
+        String footnote = f.footnote();
+        if (scene.state().colouring() == NodeColouring.CAMP) {
+            footnote += ". " + BalanceText.brief(scene.network().camps());
+        }
+        if (built.partial()) {
+            footnote += ". Lines: the " + built.linksDrawn() + " strongest of " + built.linksTotal() + " connections";
+        }
+        return new ExportFrame(f.title(), f.subtitle(), footnote);
     }
 
     private String title() {

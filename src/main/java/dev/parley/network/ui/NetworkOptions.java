@@ -17,6 +17,7 @@ import dev.parley.chart.Link;
 import dev.parley.chart.PreparedOption;
 import dev.parley.dataset.Dataset;
 import dev.parley.network.ActorNetwork;
+import dev.parley.network.Camp;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Metric;
@@ -38,7 +39,7 @@ import java.util.stream.IntStream;
 
 /**
  * Builds the network chart's option from an {@link ActorNetwork}: nodes at the server-computed layout, sized
- * by the chosen metric, coloured by kind or community; interaction links as solid lines as thick as their
+ * by the chosen metric, coloured by kind, community or camp; interaction links as solid lines as thick as their
  * number of shared events, with an arrow where the events run one way; affiliation links dashed. Nodes carry
  * {@link ActorKey}s and links {@link ConnectionKey}s, so a click names the actor or the connection.
  */
@@ -64,7 +65,22 @@ public final class NetworkOptions {
         "#f4511e", "#546e7a"
     };
 
+    /*
+     * The camps' colours: purple and orange, far from the red and blue that mean conflict and cooperation on links,
+     * and apart for the common colour blindnesses; grey for actors in neither camp.
+     */
+    private static final String CAMP_ONE = "#8e24aa";
+    private static final String CAMP_TWO = "#ef8f00";
+    private static final String NO_CAMP = "#bdbdbd";
+    /** The legend entry of actors without a signed connection. */
+    public static final String NO_CAMP_LABEL = "No signed connection";
+
     private NetworkOptions() {}
+
+    /** The colour of an actor in a camp, or of one in neither. */
+    public static String campColour(Optional<Camp> camp) {
+        return camp.map(c -> c == Camp.ONE ? CAMP_ONE : CAMP_TWO).orElse(NO_CAMP);
+    }
 
     public static String kindColour(ActorKind kind) {
         return switch (kind) {
@@ -148,30 +164,42 @@ public final class NetworkOptions {
             double value = network.metric(metric, a);
             double scaled = max > min ? Math.sqrt((value - min) / (max - min)) : 0.3;
             var point = positions.get(a);
-            int category = colouring == NodeColouring.KIND
-                    ? actor.map(x -> x.kind().ordinal()).orElse(0)
-                    : network.community(a);
+            int category = switch (colouring) {
+                case KIND -> actor.map(x -> x.kind().ordinal()).orElse(0);
+                case COMMUNITY -> network.community(a);
+                case CAMP -> campCategory(network.camps().of(a));
+            };
             boolean labelled = network.rank(metric, a) <= LABELLED;
             nodes.add(DataItem.node(nodeId(a), name, point.x(), point.y())
                     .withLabel(labelled ? Label.at("right") : Label.hidden())
                     .withSymbolSize(Math.round(MIN_SIZE + scaled * (MAX_SIZE - MIN_SIZE)))
                     .withCategory(category)
-                    .withTooltip(
+                    .withTooltip(tooltip(
                             name,
                             actor.map(x -> x.kind().label()).orElse(""),
                             metric.label() + ": " + NetworkTexts.metricValue(value) + " (rank "
-                                    + network.rank(metric, a) + " of " + actors.size() + ")"));
+                                    + network.rank(metric, a) + " of " + actors.size() + ")",
+                            colouring == NodeColouring.CAMP
+                                    ? Optional.of(network.camps()
+                                            .of(a)
+                                            .map(Camp::label)
+                                            .orElse(NO_CAMP_LABEL))
+                                    : Optional.empty())));
         }
         List<Connection> drawn = drawn(network.connections(), LINK_LIMIT);
         List<Link> links = drawn.stream().map(c -> link(c, d)).toList();
-        List<GraphSeries.Category> categories = colouring == NodeColouring.KIND
-                ? Arrays.stream(ActorKind.values())
+        List<GraphSeries.Category> categories = switch (colouring) {
+            case KIND ->
+                Arrays.stream(ActorKind.values())
                         .map(k -> new GraphSeries.Category(k.label(), ItemStyle.color(kindColour(k))))
-                        .toList()
-                : IntStream.range(0, Math.max(network.communityCount(), 1))
+                        .toList();
+            case COMMUNITY ->
+                IntStream.range(0, Math.max(network.communityCount(), 1))
                         .mapToObj(i ->
                                 new GraphSeries.Category("Community " + (i + 1), ItemStyle.color(communityColour(i))))
                         .toList();
+            case CAMP -> campCategories();
+        };
         GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, links)
                 .withCategories(categories)
                 .withEdgeSymbol("none", "none", 7);
@@ -184,6 +212,24 @@ public final class NetworkOptions {
                 Map.copyOf(index),
                 drawn.size(),
                 network.connections().size());
+    }
+
+    /** Camp 1, camp 2, then neither: the order of {@link #campCategories()}. */
+    private static int campCategory(Optional<Camp> camp) {
+        return camp.map(Camp::ordinal).orElse(Camp.values().length);
+    }
+
+    private static List<GraphSeries.Category> campCategories() {
+        List<GraphSeries.Category> categories = new ArrayList<>();
+        for (Camp camp : Camp.values()) {
+            categories.add(new GraphSeries.Category(camp.label(), ItemStyle.color(campColour(Optional.of(camp)))));
+        }
+        categories.add(new GraphSeries.Category(NO_CAMP_LABEL, ItemStyle.color(campColour(Optional.empty()))));
+        return categories;
+    }
+
+    private static String[] tooltip(String name, String kind, String metric, Optional<String> camp) {
+        return camp.map(c -> new String[] {name, kind, metric, c}).orElse(new String[] {name, kind, metric});
     }
 
     /**
