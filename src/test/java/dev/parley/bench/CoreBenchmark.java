@@ -12,12 +12,14 @@ import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.BuildCost;
+import dev.parley.network.Camps;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Metric;
 import dev.parley.network.NetworkInternals;
 import dev.parley.relationship.ActorPair;
 import dev.parley.relationship.Relationship;
+import dev.parley.relationship.RelationshipMatrix;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -244,6 +246,21 @@ public final class CoreBenchmark {
         f.put("network.whole.build_without_tone_ms", Figures.round1(without));
         f.put("network.whole.build_with_tone_ms", Figures.round1(with));
         f.put("network.whole.tone_overhead_pct", Figures.round1(100 * (with - without) / without));
+
+        // on a fresh network each time: the matrix then pays for the camps that order it, as on a first view
+        List<Double> matrix = new ArrayList<>();
+        List<Double> camps = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            ActorNetwork fresh = ActorNetwork.of(d, whole);
+            matrix.add(time(() -> RelationshipMatrix.of(fresh, 30)));
+            camps.add(time(() -> Camps.of(fresh.connections())));
+        }
+        f.put("matrix.30_ms", Figures.round1(Figures.median(matrix.subList(2, RUNS))));
+        f.put("camps.whole_ms", Figures.round1(Figures.median(camps.subList(2, RUNS))));
+        f.put("camps.actors", network.camps().camps().size());
+        f.put(
+                "camps.balance_pct",
+                Figures.round1(100 * network.camps().balance().orElse(Double.NaN)));
 
         Connection busiest = network.connections().stream()
                 .filter(c -> c.kind() == ConnectionKind.INTERACTION)

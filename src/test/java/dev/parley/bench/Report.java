@@ -71,8 +71,12 @@ public final class Report {
             new Row("  median", "relationship.open_median_ms", "ms", null, null),
             new Row("  of which the relationship on the server", "relationship.server_ms", "ms", null, null),
             new Row("Relationship matrix, 30 actors, whole range (server)", "matrix.30_ms", "ms", 300.0, null),
-            new Row("Stance on every connection: added to the whole-range build", "network.whole.tone_overhead_pct", "%",
-                    15.0, null),
+            new Row(
+                    "Stance on every connection: added to the whole-range build",
+                    "network.whole.tone_overhead_pct",
+                    "%",
+                    15.0,
+                    null),
             new Row("  build without stance", "network.whole.build_without_tone_ms", "ms", null, null),
             new Row("  build with stance", "network.whole.build_with_tone_ms", "ms", null, null),
             new Row("Balance and camps, whole range", "camps.whole_ms", "ms", 250.0, null));

@@ -78,7 +78,8 @@ public final class RelationshipOptions {
                 .withLegend(Legend.at("0", "center"))
                 .withGrid(GRID)
                 .withXAxis(Axis.category(labels))
-                .withYAxis(new Axis(Axis.Type.VALUE, "Score", null, null, Diverging.MIN, Diverging.MAX, null, 5))
+                .withYAxis(new Axis(
+                        Axis.Type.VALUE, "Score", null, null, Diverging.MIN, Diverging.MAX, null, 5, null, null))
                 .withAnimation(false);
     }
 
