@@ -17,8 +17,8 @@ import java.util.OptionalDouble;
  * @param rolling the mean of every event's score over this period and the {@link Relationship#ROLLING} - 1 periods
  *     before it; empty when those periods have no event
  * @param byClass the period's events by class
- * @param turn whether the rolling mean changes sign here, in a period with events of its own, from its last non-zero
- *     value in a period with events
+ * @param turn whether the rolling mean changes sign here, from its last non-zero value before (a stretch without any
+ *     event in the rolling window has no sign and is no turn)
  */
 public record Period(
         LocalDate start,

@@ -126,9 +126,9 @@ public record Relationship(
                 window = window.plus(both[j]);
             }
             OptionalDouble rolling = window.value();
-            // a turn is read where events are: a sign that changes only because old events leave the rolling
-            // window, in a period without events of its own, is no news; the next period with events tells
-            double sign = both[i].count() > 0 ? Math.signum(rolling.orElse(0)) : 0;
+            // read as drawn: the turn is where the rolling line crosses zero, also when it crosses because old events
+            // leave the window in a quiet period (the line and the sentence must tell the same story)
+            double sign = Math.signum(rolling.orElse(0));
             boolean turn = sign != 0 && lastSign != 0 && sign != lastSign;
             if (sign != 0) {
                 lastSign = sign;

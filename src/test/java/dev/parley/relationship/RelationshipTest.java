@@ -198,9 +198,9 @@ class RelationshipTest {
     }
 
     @Test
-    void a_sign_that_changes_in_a_quiet_period_turns_where_the_next_events_are() {
+    void a_stretch_without_events_has_no_sign_and_the_turn_comes_with_the_next_events() {
         // March's rolling mean (January to March) is still +7; April's (February to April) has no event, so no sign;
-        // the turn is read in May, the first period with events after the cooperative January
+        // May's is -2: the turn is read in May
         List<Event> events = List.of(
                 directed("2020-01-10", EventType.AID, EAST, WEST),
                 directed("2020-05-10", EventType.ACCUSE, WEST, EAST));
@@ -208,6 +208,21 @@ class RelationshipTest {
         Relationship r = Relationship.of(PAIR, events);
 
         assertThat(r.turningPoints()).extracting(Period::label).containsExactly("May 2020");
+    }
+
+    @Test
+    void the_rolling_mean_turns_where_it_crosses_zero_even_in_a_quiet_period() {
+        // rolling means: January -6, February and March (-6 + 3.5) / 2 = -1.25, April (February to April) +3.5 once
+        // January has left the window, May none, June +3.5: the line crosses zero in the quiet April
+        List<Event> events = List.of(
+                directed("2020-01-10", EventType.THREATEN, EAST, WEST),
+                directed("2020-02-10", EventType.SUPPORT, WEST, EAST),
+                directed("2020-06-10", EventType.SUPPORT, WEST, EAST));
+
+        Relationship r = Relationship.of(PAIR, events);
+
+        assertThat(r.turningPoints()).extracting(Period::label).containsExactly("Apr 2020");
+        assertThat(r.reading()).endsWith("; turned cooperative in April 2020.");
     }
 
     @Test

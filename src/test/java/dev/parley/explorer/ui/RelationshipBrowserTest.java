@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.parley.actor.ActorId;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
@@ -78,7 +79,7 @@ class RelationshipBrowserTest extends BrowserTest {
 
         open(PAIR_URL, "#relationship-chart");
 
-        assertThat(page.locator("vaadin-tab[selected]")).hasText("Relationship");
+        assertThat(page.locator("vaadin-tab[selected]")).hasAttribute("aria-controls", "relationship");
         assertThat(page.locator("#relationship-title")).hasText("Vladimir Putin and Donald Trump");
         assertThat(page.locator("#relationship-reading")).hasText(r.reading());
         assertThat(labels(page, "#relationship-chart"))
@@ -93,6 +94,11 @@ class RelationshipBrowserTest extends BrowserTest {
                 .hasCount(r.events().size());
         assertThat(page.locator("#relationship-events .parley-event-card").first())
                 .hasAttribute("data-event", r.events().getFirst().id().value());
+
+        // the picture the README shows
+        page.locator("#relationship-chart").scrollIntoViewIfNeeded();
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target", "exports", "screenshot-relationship.png")));
 
         String copied = page.url();
         try (var other = context.browser().newContext()) {
@@ -156,8 +162,9 @@ class RelationshipBrowserTest extends BrowserTest {
     @Test
     void two_pickers_choose_a_pair_and_close_returns_to_the_choice() {
         open("/", "#network");
-        page.locator("vaadin-tab")
-                .filter(new Locator.FilterOptions().setHasText("Relationship"))
+        page.getByRole(
+                        AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName("Relationship").setExact(true))
                 .click();
         pick("#relationship-first", "Vladimir Putin");
         pick("#relationship-second", "Donald Trump");
