@@ -14,6 +14,7 @@ import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ui.ExplorerIntent.OpenConnection;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.network.ActorNetwork;
+import dev.parley.network.LinkColouring;
 import dev.parley.network.ui.NetworkOptions;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
 final class NetworkPart extends Div implements ExplorerPart {
     private final EChart chart = new EChart();
     private final Span note = new Span();
+    private final StanceLegend legend = new StanceLegend();
     private final ChartCache charts;
     private final ExportContext exports;
     private NetworkOptions.Built built;
@@ -45,7 +47,8 @@ final class NetworkPart extends Div implements ExplorerPart {
                 "Network",
                 new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network")),
                 "parley-network-box",
-                note);
+                note,
+                legend);
     }
 
     @Override
@@ -55,8 +58,10 @@ final class NetworkPart extends Div implements ExplorerPart {
             ActorNetwork network = next.network();
             ExplorerState state = next.state();
             built = charts.get(
-                    NetworkOptions.CHART.key(network, state.metric(), state.colouring()),
-                    () -> NetworkOptions.prepare(network, next.dataset(), state.metric(), state.colouring()));
+                    NetworkOptions.CHART.key(network, state.metric(), state.colouring(), state.links()),
+                    () -> NetworkOptions.prepare(
+                            network, next.dataset(), state.metric(), state.colouring(), state.links()));
+            Shown.when(legend, state.links() == LinkColouring.STANCE);
             chart.setOption(built.option());
             note.setText(
                     built.partial()
@@ -87,16 +92,18 @@ final class NetworkPart extends Div implements ExplorerPart {
         }
     }
 
-    /** A network image says when it draws only the strongest links, so no reader takes it for all of them. */
+    /**
+     * A network image says when it draws only the strongest links, so no reader takes it for all of them, and what the
+     * colours of stance links mean, since the legend beside the title is not part of it.
+     */
     private ExportFrame frame() {
         ExportFrame f = exports.frame(title());
-        return !built.partial()
-                ? f
-                : new ExportFrame(
-                        f.title(),
-                        f.subtitle(),
-                        f.footnote() + ". Lines: the " + built.linksDrawn() + " strongest of " + built.linksTotal()
-                                + " connections");
+        String footnote = f.footnote()
+                + (built.partial()
+                        ? ". Lines: the " + built.linksDrawn() + " strongest of " + built.linksTotal() + " connections"
+                        : "")
+                + (scene.state().links() == LinkColouring.STANCE ? ". " + StanceLegend.FOOTNOTE : "");
+        return new ExportFrame(f.title(), f.subtitle(), footnote);
     }
 
     private String title() {
