@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.actor.Role;
@@ -106,7 +107,7 @@ class ActorPanel extends Div {
         order.setItems(ConnectionOrder.values());
         order.setItemLabelGenerator(ConnectionOrder::label);
         order.setValue(shownOrder);
-        order.addThemeName("small");
+        order.addThemeVariants(SelectVariant.LUMO_SMALL);
         order.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && network != null) {
                 shownOrder = e.getValue();

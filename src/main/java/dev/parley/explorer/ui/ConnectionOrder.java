@@ -11,8 +11,8 @@ import java.util.List;
  */
 enum ConnectionOrder {
     STRENGTH("Strongest first"),
-    COOPERATIVE("Most cooperative first"),
-    CONFLICTUAL("Most conflictual first");
+    COOPERATIVE("Most cooperative"),
+    CONFLICTUAL("Most conflictual");
 
     private final String label;
 

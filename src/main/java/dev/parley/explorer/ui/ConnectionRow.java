@@ -48,7 +48,7 @@ class ConnectionRow extends NativeDetails {
         name.addClassNames("parley-connection-actor", "parley-link");
         name.getElement().setAttribute("data-actor", other.value());
         facts.addClassNames("parley-secondary", "parley-connection-facts");
-        setSummary(name, facts, stance);
+        setSummary(name, stance, facts);
         getSummary().addClassName("parley-connection-summary");
         addClassName("parley-connection");
         getElement().setAttribute("data-actor", other.value());
