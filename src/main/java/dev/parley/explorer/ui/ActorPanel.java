@@ -109,7 +109,8 @@ class ActorPanel extends Div {
         order.setValue(shownOrder);
         order.addThemeVariants(SelectVariant.LUMO_SMALL);
         order.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && network != null) {
+            // only the reader sets the order: show() leaves it as it is
+            if (e.getValue() != null && network != null) {
                 shownOrder = e.getValue();
                 showConnections();
             }
