@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
 import dev.parley.actor.Role;
@@ -28,8 +30,8 @@ import java.util.stream.IntStream;
 
 /**
  * Who an actor is and whom it is connected to: name, kind, aliases, roles over time, its metrics with their ranks,
- * and its connections strongest first. Each connection opens to the events that make it, with their quotes and
- * sources; the other actor's name selects that actor.
+ * and its connections, strongest first or by stance (most cooperative or most conflictual first). Each connection
+ * opens to the events that make it, with their quotes and sources; the other actor's name selects that actor.
  *
  * <p>The panel is made once and shows each actor in place: texts change, a connection to the same actor keeps its
  * row. Buttons act on what they show now, so a click on its way during a data reload reaches a live button that
@@ -57,17 +59,22 @@ class ActorPanel extends Div {
     private final Div metrics = new Div();
     private final Map<Metric, Span> metricValues = new EnumMap<>(Metric.class);
     private final H4 connectionsHeading = new H4();
+    private final Select<ConnectionOrder> order = new Select<>();
+    private final Div connectionsHeader = new Div(connectionsHeading, order);
     private final Div connectionList = new Div();
     private final RowList<String, Connection, ConnectionRow> connections;
     private final NativeButton pin;
     private final NativeButton pathFrom;
     private final NativeButton more = action("", null);
-    private final Div inWindow = new Div(metrics, connectionsHeading, connectionList, more);
+    private final Div inWindow = new Div(metrics, connectionsHeader, connectionList, more);
     private ActorId actor;
     private ActorNetwork network;
     private Dataset dataset;
     private List<Role> shownRoles = List.of();
     private int shownConnections = FIRST_PAGE;
+    /** Kept from one actor to the next: a reader comparing actors' foes wants each listed the same way. */
+    private ConnectionOrder shownOrder = ConnectionOrder.STRENGTH;
+
     private boolean fresh;
 
     ActorPanel(Consumer<ExplorerIntent> intents) {
@@ -94,6 +101,20 @@ class ActorPanel extends Div {
             metricValues.put(m, value);
         }
         connectionsHeading.setId("connections-heading");
+        connectionsHeader.addClassName("parley-connections-header");
+        order.setId("connection-order");
+        order.setAriaLabel("Order of the connections");
+        order.setItems(ConnectionOrder.values());
+        order.setItemLabelGenerator(ConnectionOrder::label);
+        order.setValue(shownOrder);
+        order.addThemeVariants(SelectVariant.LUMO_SMALL);
+        order.addValueChangeListener(e -> {
+            // only the reader sets the order: show() leaves it as it is
+            if (e.getValue() != null && network != null) {
+                shownOrder = e.getValue();
+                showConnections();
+            }
+        });
         connectionList.setId("connections");
         connections = new RowList<>(
                 connectionList,
@@ -165,12 +186,12 @@ class ActorPanel extends Div {
     }
 
     /**
-     * Shows the first connections, strongest first, then a button for the following ones: a hub of a large network
-     * has a thousand connections, and drawing them all would send megabytes to the browser for one click (see
-     * docs/performance.md).
+     * Shows the first connections in the chosen order (strongest first unless the reader asks for the most cooperative
+     * or the most conflictual), then a button for the following ones: a hub of a large network has a thousand
+     * connections, and drawing them all would send megabytes to the browser for one click (see docs/performance.md).
      */
     private void showConnections() {
-        List<Connection> all = network.connectionsOf(actor);
+        List<Connection> all = shownOrder.sort(network.connectionsOf(actor));
         connectionsHeading.setText("Connections (" + all.size() + ")");
         int shown = Math.min(all.size(), shownConnections);
         connections.show(all.subList(0, shown));

@@ -9,19 +9,22 @@ import dev.parley.actor.ActorId;
 import dev.parley.base.ui.Names;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;
+import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.ui.NetworkTexts;
+import dev.parley.relationship.ActorPair;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One connection of an actor as a native {@code <details>}: the other actor's name (which selects it) and the facts
- * of the connection; opening it shows the events that make it. Unlike vaadin-details it sends nothing back when it
+ * One connection of an actor as a native {@code <details>}: the other actor's name (which selects it), the facts
+ * of the connection and its stance; opening it shows the way to the pair's relationship over time and the events that
+ * make it. Unlike vaadin-details it sends nothing back when it
  * appears (one round trip less per click), and it is two elements instead of four.
  *
  * <p>A row stands for one other actor and kind for as long as the actor panel shows it; {@link #show} updates it in
@@ -31,6 +34,8 @@ class ConnectionRow extends NativeDetails {
     private final ActorId other;
     private final NativeButton name;
     private final Span facts = new Span();
+    private final StanceBar stance = new StanceBar();
+    private final NativeButton relationship;
     private final Div events = new Div();
     private final RowList<EventId, Event, EventCard> cards;
     private final Supplier<ActorNetwork> network;
@@ -43,12 +48,20 @@ class ConnectionRow extends NativeDetails {
         name.addClassNames("parley-connection-actor", "parley-link");
         name.getElement().setAttribute("data-actor", other.value());
         facts.addClassNames("parley-secondary", "parley-connection-facts");
-        setSummary(name, facts);
+        setSummary(name, stance, facts);
         getSummary().addClassName("parley-connection-summary");
         addClassName("parley-connection");
         getElement().setAttribute("data-actor", other.value());
-        events.addClassName("parley-connection-events");
-        setContent(events);
+        // the pair as the row stands now: the selected actor first, as the relationship view reads it
+        relationship = new NativeButton(
+                "Relationship over time",
+                click -> intents.accept(new OpenPair(new ActorPair(connection.other(other), other))));
+        relationship.addClassName("parley-action");
+        relationship.getElement().setAttribute("data-action", "relationship");
+        relationship.getElement().setAttribute("data-actor", other.value());
+        Div content = new Div(relationship, events);
+        content.addClassName("parley-connection-events");
+        setContent(content);
         Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
         Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
         cards = new RowList<>(
@@ -77,6 +90,9 @@ class ConnectionRow extends NativeDetails {
                         : c.weight()
                                 + (c.weight() == 1 ? " event" : " events")
                                 + (period.isEmpty() ? "" : ", " + period));
+        stance.show(c.tone());
+        // a role has no events to follow over time
+        Shown.when(relationship, c.kind() == ConnectionKind.INTERACTION);
         if (fresh && isOpen()) {
             setOpen(false);
         }

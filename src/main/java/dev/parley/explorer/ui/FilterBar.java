@@ -16,6 +16,7 @@ import dev.parley.event.EventFilter;
 import dev.parley.event.EventType;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
+import dev.parley.network.LinkColouring;
 import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.timeline.LaneMode;
@@ -27,7 +28,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The explorer's controls: time window, event classes and types, actor kinds, timeline lanes, node size
- * metric and node colour, and live counts of what is shown. Only changes made by the user are reported.
+ * metric, node colour and link colour, and live counts of what is shown. Only changes made by the user are reported.
  */
 class FilterBar extends Div implements ExplorerPart {
     private final DatePicker from = new DatePicker("From");
@@ -38,6 +39,7 @@ class FilterBar extends Div implements ExplorerPart {
     private final Select<LaneMode> lanes = new Select<>();
     private final Select<Metric> metric = new Select<>();
     private final Select<NodeColouring> colouring = new Select<>();
+    private final Select<LinkColouring> links = new Select<>();
     private final Span counts = new Span();
     private final Span metricHelp = new Span();
     private final Div row = new Div();
@@ -128,6 +130,20 @@ class FilterBar extends Div implements ExplorerPart {
                 onChange.accept(s -> s.withColouring(e.getValue()));
             }
         });
+        links.setLabel("Link colour");
+        links.setItems(LinkColouring.values());
+        links.setItemLabelGenerator(LinkColouring::label);
+        links.setId("link-colouring");
+        links.getElement()
+                .setAttribute(
+                        "title",
+                        "Kind: interactions grey, roles dashed. Stance: the mean cooperation-conflict score"
+                                + " of the events, red (conflict) to blue (cooperation).");
+        links.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(s -> s.withLinks(e.getValue()));
+            }
+        });
         counts.setId("counts");
         counts.addClassName("parley-counts");
         metricHelp.setId("metric-help");
@@ -135,7 +151,7 @@ class FilterBar extends Div implements ExplorerPart {
 
         Div window = new Div(from, to, allTime);
         window.addClassName("parley-filter-group");
-        Div display = new Div(lanes, metric, colouring);
+        Div display = new Div(lanes, metric, colouring, links);
         display.addClassName("parley-filter-group");
         Div status = new Div(counts, metricHelp);
         status.addClassName("parley-filter-status");
@@ -199,6 +215,7 @@ class FilterBar extends Div implements ExplorerPart {
         lanes.setValue(s.lanes());
         metric.setValue(s.metric());
         colouring.setValue(s.colouring());
+        links.setValue(s.links());
         metricHelp.setText(s.metric().label() + ": " + s.metric().explanation());
     }
 

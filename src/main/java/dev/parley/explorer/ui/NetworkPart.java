@@ -14,6 +14,7 @@ import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ui.ExplorerIntent.OpenConnection;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.network.ActorNetwork;
+import dev.parley.network.LinkColouring;
 import dev.parley.network.NodeColouring;
 import dev.parley.network.ui.BalanceText;
 import dev.parley.network.ui.NetworkOptions;
@@ -29,6 +30,7 @@ final class NetworkPart extends Div implements ExplorerPart {
     private final EChart chart = new EChart();
     private final Span note = new Span();
     private final Span balance = new Span();
+    private final StanceLegend legend = new StanceLegend();
     private final ChartCache charts;
     private final ExportContext exports;
     private NetworkOptions.Built built;
@@ -51,7 +53,8 @@ final class NetworkPart extends Div implements ExplorerPart {
                 "Network",
                 new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network")),
                 "parley-network-box",
-                note);
+                note,
+                legend);
         // under the chart, across its width: the sentence is too long for the header
         add(balance);
     }
@@ -63,8 +66,10 @@ final class NetworkPart extends Div implements ExplorerPart {
             ActorNetwork network = next.network();
             ExplorerState state = next.state();
             built = charts.get(
-                    NetworkOptions.CHART.key(network, state.metric(), state.colouring()),
-                    () -> NetworkOptions.prepare(network, next.dataset(), state.metric(), state.colouring()));
+                    NetworkOptions.CHART.key(network, state.metric(), state.colouring(), state.links()),
+                    () -> NetworkOptions.prepare(
+                            network, next.dataset(), state.metric(), state.colouring(), state.links()));
+            Shown.when(legend, state.links() == LinkColouring.STANCE);
             chart.setOption(built.option());
             note.setText(
                     built.partial()
@@ -99,8 +104,9 @@ final class NetworkPart extends Div implements ExplorerPart {
     }
 
     /**
-     * A network image says when it draws only the strongest links, so no reader takes it for all of them, and gives the
-     * balance figures when its colours are camps.
+     * A network image says when it draws only the strongest links, so no reader takes it for all of them, gives the
+     * balance figures when its colours are camps, and says what the colours of stance links mean, since the legend
+     * beside the title is not part of it.
      */
     private ExportFrame frame() {
         ExportFrame f = exports.frame(title());
@@ -110,6 +116,9 @@ final class NetworkPart extends Div implements ExplorerPart {
         }
         if (built.partial()) {
             footnote += ". Lines: the " + built.linksDrawn() + " strongest of " + built.linksTotal() + " connections";
+        }
+        if (scene.state().links() == LinkColouring.STANCE) {
+            footnote += ". " + StanceLegend.FOOTNOTE;
         }
         return new ExportFrame(f.title(), f.subtitle(), footnote);
     }

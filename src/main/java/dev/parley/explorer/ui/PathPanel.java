@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.Actor;
@@ -14,11 +15,14 @@ import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.EventId;
 import dev.parley.explorer.ui.ExplorerIntent.AskPath;
+import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.ActorPath;
 import dev.parley.network.ActorPath.Hop;
+import dev.parley.network.ConnectionKind;
+import dev.parley.relationship.ActorPair;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -125,22 +129,34 @@ class PathPanel extends Div {
         }
     }
 
-    /** One step of a path; opening it shows the events that make the step, from the network shown then. */
+    /**
+     * One step of a path; opening it shows the way to the relationship of its two actors over time (from the step's
+     * first actor) and the events that make the step, from the network shown then.
+     */
     private Details hop(Hop hop) {
         String label = dataset.nameOf(hop.from()) + " → " + dataset.nameOf(hop.to()) + " ("
                 + hop.via().weight() + (hop.via().weight() == 1 ? " event)" : " events)");
         Details details = new Details(label);
         details.addClassName("parley-hop");
+        NativeButton relationship = new NativeButton(
+                "Relationship over time", click -> intents.accept(new OpenPair(new ActorPair(hop.from(), hop.to()))));
+        relationship.addClassName("parley-action");
+        relationship.getElement().setAttribute("data-action", "relationship");
+        relationship.getElement().setAttribute("data-from", hop.from().value());
+        relationship.getElement().setAttribute("data-to", hop.to().value());
+        Shown.when(relationship, hop.via().kind() == ConnectionKind.INTERACTION);
+        Div events = new Div();
+        details.add(relationship, events);
         Consumer<ActorId> onActor = x -> intents.accept(new SelectActor(x));
         Consumer<EventId> onEvent = x -> intents.accept(new SelectEvent(x));
         details.addOpenedChangeListener(open -> {
-            if (open.isOpened() && details.getContent().findAny().isEmpty()) {
+            if (open.isOpened() && events.getChildren().findAny().isEmpty()) {
                 // the step as the network shown now has it: the data may have been reloaded since it was drawn
-                List<Event> events = network.connection(
+                List<Event> shown = network.connection(
                                 hop.from(), hop.to(), hop.via().kind())
                         .map(network::eventsOf)
                         .orElse(List.of());
-                events.forEach(e -> details.add(new EventCard(e, dataset, onActor, onEvent)));
+                shown.forEach(e -> events.add(new EventCard(e, dataset, onActor, onEvent)));
             }
         });
         return details;

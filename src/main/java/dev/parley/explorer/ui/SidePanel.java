@@ -107,7 +107,7 @@ class SidePanel extends Div implements ExplorerPart {
         ExplorerState state = scene.state();
         String q = query.getValue();
         if (openConnection.isPresent()) {
-            connectionPanel.get().show(openConnection.get(), d, network);
+            connectionPanel.get().show(openConnection.get(), d, network, state.actor());
             showOnly(connectionPanel.get());
         } else if (q != null && !q.isBlank()) {
             results.get().show(search.search(d, q, SEARCH_LIMIT));

@@ -12,7 +12,6 @@ import dev.parley.chart.DataItem;
 import dev.parley.chart.GraphSeries;
 import dev.parley.chart.ItemStyle;
 import dev.parley.chart.Label;
-import dev.parley.chart.LineStyle;
 import dev.parley.chart.Link;
 import dev.parley.chart.PreparedOption;
 import dev.parley.dataset.Dataset;
@@ -20,6 +19,7 @@ import dev.parley.network.ActorNetwork;
 import dev.parley.network.Camp;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
+import dev.parley.network.LinkColouring;
 import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.network.Point;
@@ -39,8 +39,8 @@ import java.util.stream.IntStream;
 
 /**
  * Builds the network chart's option from an {@link ActorNetwork}: nodes at the server-computed layout, sized
- * by the chosen metric, coloured by kind, community or camp; interaction links as solid lines as thick as their
- * number of shared events, with an arrow where the events run one way; affiliation links dashed. Nodes carry
+ * by the chosen metric, coloured by kind, community or camp; links drawn by {@link NetworkLinks}: interactions as
+ * thick as their number of shared events, grey or in the colour of their stance, affiliations dashed. Nodes carry
  * {@link ActorKey}s and links {@link ConnectionKey}s, so a click names the actor or the connection.
  */
 public final class NetworkOptions {
@@ -142,7 +142,14 @@ public final class NetworkOptions {
         }
     }
 
+    /** The option with links coloured by kind. */
     public static Built prepare(ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring) {
+        return prepare(network, d, metric, colouring, LinkColouring.KIND);
+    }
+
+    /** The option with nodes coloured by {@code colouring} and links by {@code links} (see {@link NetworkLinks}). */
+    public static Built prepare(
+            ActorNetwork network, Dataset d, Metric metric, NodeColouring colouring, LinkColouring links) {
         List<ActorId> actors = network.actors().stream().sorted().toList();
         Map<ActorId, Integer> index = new HashMap<>();
         for (int i = 0; i < actors.size(); i++) {
@@ -187,7 +194,8 @@ public final class NetworkOptions {
                                     : Optional.empty())));
         }
         List<Connection> drawn = drawn(network.connections(), LINK_LIMIT);
-        List<Link> links = drawn.stream().map(c -> link(c, d)).toList();
+        List<Link> lines =
+                drawn.stream().map(c -> NetworkLinks.link(c, d, links)).toList();
         List<GraphSeries.Category> categories = switch (colouring) {
             case KIND ->
                 Arrays.stream(ActorKind.values())
@@ -200,7 +208,7 @@ public final class NetworkOptions {
                         .toList();
             case CAMP -> campCategories();
         };
-        GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, links)
+        GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, lines)
                 .withCategories(categories)
                 .withEdgeSymbol("none", "none", 7);
         ChartOption option = ChartOption.of(graph)
@@ -292,36 +300,5 @@ public final class NetworkOptions {
         double max = sorted[sorted.length - 1];
         double range = max > min ? max - min : 1;
         return 1000 * (0.35 * (value - min) / range + 0.65 * quantile);
-    }
-
-    private static Link link(Connection c, Dataset d) {
-        String a = name(c.a(), d);
-        String b = name(c.b(), d);
-        if (c.kind() == ConnectionKind.AFFILIATION) {
-            return Link.between(nodeId(c.a()), nodeId(c.b()))
-                    .withId(ChartKeyCodec.encode(keyOf(c)))
-                    .withLineStyle(LineStyle.of("#b0bec5", 1, LineStyle.Type.DASHED))
-                    .withTooltip(
-                            a + " — " + b, c.roleTitle().map(t -> t + " (role)").orElse("Role"));
-        }
-        double width = 1 + Math.min(c.weight(), 12) * 0.5;
-        String span = NetworkTexts.period(c);
-        Link link = switch (c.direction()) {
-            case A_TO_B -> Link.between(nodeId(c.a()), nodeId(c.b())).directed();
-            case B_TO_A -> Link.between(nodeId(c.b()), nodeId(c.a())).directed();
-            case NONE, BOTH -> Link.between(nodeId(c.a()), nodeId(c.b()));
-        };
-        return link.withId(ChartKeyCodec.encode(keyOf(c)))
-                .withLineStyle(LineStyle.of("#90a4ae", width, LineStyle.Type.SOLID))
-                .withTooltip(
-                        a + " — " + b,
-                        c.weight()
-                                + (c.weight() == 1 ? " shared event" : " shared events")
-                                + (span.isEmpty() ? "" : ", " + span),
-                        a + " → " + b + ": " + c.aToB() + ", " + b + " → " + a + ": " + c.bToA());
-    }
-
-    private static String name(ActorId id, Dataset d) {
-        return d.actor(id).map(Actor::name).orElse(id.value());
     }
 }

@@ -1,7 +1,11 @@
 package dev.parley.network.ui;
 
+import dev.parley.event.EventClass;
 import dev.parley.network.Connection;
+import dev.parley.network.Tone;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * How the network's facts read to people, so that the chart's tooltips, the side panel, the tables and the statistics
@@ -28,5 +32,37 @@ public final class NetworkTexts {
             return String.valueOf((long) value);
         }
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /**
+     * A score on the Goldstein scale with one decimal and its sign, written with a true minus sign as in print
+     * ("−4.3", "+2.1", "0.0"), whatever the locale.
+     */
+    public static String score(double score) {
+        String digits = String.format(Locale.ROOT, "%.1f", Math.abs(score));
+        if (digits.equals("0.0")) {
+            return digits;
+        }
+        return (score < 0 ? "\u2212" : "+") + digits;
+    }
+
+    /**
+     * The stance of a connection in words: "Mean score −4.3 over 6 scored events", or "No scored event" when none of
+     * its events runs between its two actors (an affiliation, or events they only shared as co-initiators).
+     */
+    public static String stance(Tone tone) {
+        return tone.mean().stream()
+                .mapToObj(mean -> "Mean score " + score(mean) + " over " + tone.scored()
+                        + (tone.scored() == 1 ? " scored event" : " scored events"))
+                .findFirst()
+                .orElse("No scored event");
+    }
+
+    /** The events by class, in the classes' order: "2 verbal cooperation · 4 material conflict"; "" for none. */
+    public static String byClass(Tone tone) {
+        return Arrays.stream(EventClass.values())
+                .filter(c -> tone.count(c) > 0)
+                .map(c -> tone.count(c) + " " + c.label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" · "));
     }
 }

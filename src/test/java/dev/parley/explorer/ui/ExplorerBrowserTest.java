@@ -114,6 +114,21 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_clicked_link_opens_the_relationship_of_its_pair_with_the_selected_actor_first() {
+        openExplorer("?actor=united-states");
+        List<Double> us = chartPixel("#network", 0, actor("united-states"));
+        List<Double> russia = chartPixel("#network", 0, actor("russia"));
+        var box = page.locator("#network").boundingBox();
+        page.mouse().click(box.x + (us.get(0) + russia.get(0)) / 2, box.y + (us.get(1) + russia.get(1)) / 2);
+        assertThat(page.locator("#connection-panel h3")).hasText("Russia — United States");
+        assertThat(page.locator("#connection-panel .parley-connection-stance")).containsText("Mean score");
+
+        page.locator("#connection-relationship").click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]pair=united-states(,|%2C)russia(&.*|$)"));
+    }
+
+    @Test
     void opening_a_connection_shows_the_events_that_make_it_with_quotes_and_sources() {
         openExplorer("?actor=donald-trump");
         connection("vladimir-putin").locator(".parley-connection-facts").click();

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.actor.ActorId;
 import dev.parley.base.PartialDate;
+import dev.parley.event.EventClass;
 import dev.parley.event.EventId;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Tone;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +73,39 @@ class NetworkTextsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void a_score_has_one_decimal_a_true_minus_sign_and_a_plus_for_cooperation_whatever_the_locale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertThat(NetworkTexts.score(-4.25)).isEqualTo("\u22124.3");
+            assertThat(NetworkTexts.score(2.1)).isEqualTo("+2.1");
+            assertThat(NetworkTexts.score(-10)).isEqualTo("\u221210.0");
+            assertThat(NetworkTexts.score(0)).isEqualTo("0.0");
+            assertThat(NetworkTexts.score(-0.04)).as("no negative zero").isEqualTo("0.0");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void a_stance_reads_as_its_mean_over_its_scored_events() {
+        assertThat(NetworkTexts.stance(new Tone(6, -25.8, Map.of(EventClass.MATERIAL_CONFLICT, 6))))
+                .isEqualTo("Mean score \u22124.3 over 6 scored events");
+        assertThat(NetworkTexts.stance(new Tone(1, 1, Map.of(EventClass.VERBAL_COOPERATION, 1))))
+                .isEqualTo("Mean score +1.0 over 1 scored event");
+        assertThat(NetworkTexts.stance(new Tone(0, 0, Map.of(EventClass.NEUTRAL, 2))))
+                .isEqualTo("No scored event");
+        assertThat(NetworkTexts.stance(Tone.NONE)).isEqualTo("No scored event");
+    }
+
+    @Test
+    void events_by_class_are_listed_in_the_order_of_the_classes_without_empty_ones() {
+        Tone tone = new Tone(6, -10, Map.of(EventClass.MATERIAL_CONFLICT, 4, EventClass.VERBAL_COOPERATION, 2));
+
+        assertThat(NetworkTexts.byClass(tone)).isEqualTo("2 verbal cooperation · 4 material conflict");
+        assertThat(NetworkTexts.byClass(Tone.NONE)).isEmpty();
     }
 }
