@@ -18,6 +18,9 @@ import dev.parley.network.ConnectionKind;
 import dev.parley.network.NetworkService;
 import dev.parley.network.ui.NetworkOptions;
 import dev.parley.network.ui.NetworkTexts;
+import dev.parley.relationship.ActorPair;
+import dev.parley.relationship.Period;
+import dev.parley.relationship.Relationship;
 import dev.parley.testing.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,6 +156,26 @@ class StanceBrowserTest extends BrowserTest {
 
         assertThat(page).hasURL(pairInUrl(PUTIN, TRUMP));
         assertThat(page).hasURL(Pattern.compile(".*[?&]actor=vladimir-putin.*"));
+        // the relationship tab opens on a chart whose periods and counts are the data's
+        Relationship expected =
+                Relationship.of(new ActorPair(PUTIN, TRUMP), network().eventsOf(interaction(PUTIN, TRUMP)));
+        assertThat(page.locator("#relationship-reading")).hasText(expected.reading());
+        page.waitForFunction(
+                "n => { const c = document.querySelector('#relationship-classes'); const o = c && c.chart"
+                        + " && c.chart.getOption(); return !!o && o.xAxis[0].data.length === n; }",
+                expected.periods().size());
+        assertThat(page.evaluate(
+                        "() => document.querySelector('#relationship-classes').chart.getOption().xAxis[0].data"))
+                .isEqualTo(expected.periods().stream().map(Period::label).toList());
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>)
+                page.evaluate(
+                        "() => { const o = document.querySelector('#relationship-classes').chart.getOption();"
+                                + " return o.xAxis[0].data.map((_, i) => o.series.reduce((sum, s) => sum + s.data[i].value, 0)); }");
+        assertThat(counts)
+                .extracting(Number::intValue)
+                .containsExactlyElementsOf(
+                        expected.periods().stream().map(p -> p.both().count()).toList());
     }
 
     @Test
