@@ -77,22 +77,12 @@ public record Event(
         var seen = new java.util.LinkedHashSet<Flow>();
         for (Participant from : participants) {
             for (Participant to : participants) {
-                if (!from.actor().equals(to.actor()) && runs(from.role(), to.role())) {
+                if (!from.actor().equals(to.actor()) && from.role().scoresTowards(to.role())) {
                     seen.add(new Flow(from.actor(), to.actor()));
                 }
             }
         }
         return List.copyOf(seen);
-    }
-
-    private static boolean runs(ParticipantRole from, ParticipantRole to) {
-        if (from == ParticipantRole.MENTIONED || to == ParticipantRole.MENTIONED) {
-            return false;
-        }
-        if (from == ParticipantRole.PARTICIPANT || to == ParticipantRole.PARTICIPANT) {
-            return true;
-        }
-        return from == ParticipantRole.INITIATOR && to == ParticipantRole.RECIPIENT;
     }
 
     /** One way an event's score runs: from one actor to another. */

@@ -14,7 +14,6 @@ import dev.parley.event.TimeWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +55,33 @@ final class NetworkBuilder {
         int bToA;
         int scored;
         double scoreSum;
+        final int[] byClass = new int[EventClass.values().length];
+    }
+
+    /**
+     * For two actors' sets of roles in one event (a bit per {@link ParticipantRole}), whether the event's score runs
+     * between them either way ({@link ParticipantRole#scoresTowards}).
+     */
+    private static final boolean[][] SCORES_BETWEEN = scoresBetween();
+
+    private static boolean[][] scoresBetween() {
+        ParticipantRole[] all = ParticipantRole.values();
+        int sets = 1 << all.length;
+        boolean[][] table = new boolean[sets][sets];
+        for (int a = 0; a < sets; a++) {
+            for (int b = 0; b < sets; b++) {
+                for (ParticipantRole x : all) {
+                    for (ParticipantRole y : all) {
+                        boolean inA = (a & 1 << x.ordinal()) != 0;
+                        boolean inB = (b & 1 << y.ordinal()) != 0;
+                        if (inA && inB && (x.scoresTowards(y) || y.scoresTowards(x))) {
+                            table[a][b] = true;
+                        }
+                    }
+                }
+            }
+        }
+        return table;
     }
 
     /** Whether to score the connections; only the benchmark's baseline leaves it out (see {@link BuildCost}). */
@@ -117,12 +143,13 @@ final class NetworkBuilder {
     }
 
     private void add(Event event) {
-        Set<ActorId> actors = new TreeSet<>();
+        // each actor taking part, with the roles it takes (one bit per role): the pairs' tone needs them all
+        Map<ActorId, Integer> roles = new TreeMap<>();
         Set<ActorId> initiators = new TreeSet<>();
         Set<ActorId> recipients = new TreeSet<>();
         for (Participant p : event.participants()) {
             if (filter.takesPart(p, dataset)) {
-                actors.add(p.actor());
+                roles.merge(p.actor(), 1 << p.role().ordinal(), (x, y) -> x | y);
                 if (p.role() == ParticipantRole.INITIATOR) {
                     initiators.add(p.actor());
                 } else if (p.role() == ParticipantRole.RECIPIENT) {
@@ -130,23 +157,23 @@ final class NetworkBuilder {
                 }
             }
         }
-        participants.addAll(actors);
-        List<ActorId> list = List.copyOf(actors);
+        participants.addAll(roles.keySet());
+        List<ActorId> list = List.copyOf(roles.keySet());
+        int[] bits = roles.values().stream().mapToInt(Integer::intValue).toArray();
+        double score = toned ? event.score() : 0;
+        int eventClass = event.type().eventClass().ordinal();
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                tallies.computeIfAbsent(new Pair(list.get(i), list.get(j)), k -> new Tally())
-                        .events
-                        .add(event);
-            }
-        }
-        Set<Pair> scored = new HashSet<>();
-        for (Event.Flow flow : toned ? event.flows() : List.<Event.Flow>of()) {
-            if (actors.contains(flow.from())
-                    && actors.contains(flow.to())
-                    && scored.add(Pair.of(flow.from(), flow.to()))) {
-                Tally tally = tallies.get(Pair.of(flow.from(), flow.to()));
-                tally.scored++;
-                tally.scoreSum += event.score();
+                Tally tally = tallies.computeIfAbsent(new Pair(list.get(i), list.get(j)), k -> new Tally());
+                tally.events.add(event);
+                if (toned) {
+                    tally.byClass[eventClass]++;
+                    // the same rule as Event.flows(), read from a table instead of allocating the flows
+                    if (SCORES_BETWEEN[bits[i]][bits[j]]) {
+                        tally.scored++;
+                        tally.scoreSum += score;
+                    }
+                }
             }
         }
         for (ActorId from : initiators) {
@@ -163,7 +190,7 @@ final class NetworkBuilder {
         }
     }
 
-    private static Connection interaction(Pair pair, Tally tally) {
+    private Connection interaction(Pair pair, Tally tally) {
         List<EventId> newestFirst =
                 tally.events.reversed().stream().map(Event::id).toList();
         return Connection.interaction(
@@ -174,13 +201,15 @@ final class NetworkBuilder {
                 newestFirst,
                 tally.events.getFirst().date(),
                 tally.events.getLast().date(),
-                tone(tally));
+                toned ? tone(tally) : Tone.NONE);
     }
 
     private static Tone tone(Tally tally) {
         Map<EventClass, Integer> byClass = new EnumMap<>(EventClass.class);
-        for (Event e : tally.events) {
-            byClass.merge(e.type().eventClass(), 1, Integer::sum);
+        for (EventClass c : EventClass.values()) {
+            if (tally.byClass[c.ordinal()] > 0) {
+                byClass.put(c, tally.byClass[c.ordinal()]);
+            }
         }
         return new Tone(tally.scored, tally.scoreSum, byClass);
     }

@@ -153,9 +153,10 @@ public record Relationship(
             return "No event runs between the two in this view.";
         }
         double mean = overall.value().orElseThrow();
+        // the lean follows the mean as the sentence shows it (one decimal): a mean shown as -1.0 never reads as mixed
+        double shown = Math.abs(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.1f", mean)));
         String side = mean > 0 ? "cooperative" : "conflictual";
-        String lean =
-                Math.abs(mean) >= MOSTLY ? "Mostly " + side : Math.abs(mean) >= LEAN ? "Leaning " + side : "Mixed";
+        String lean = shown >= MOSTLY ? "Mostly " + side : shown >= LEAN ? "Leaning " + side : "Mixed";
         String sentence = lean + " (mean " + Scores.format(mean) + " over " + overall.count()
                 + (overall.count() == 1 ? " event" : " events") + ")";
         List<Period> turns = turningPoints();

@@ -236,6 +236,13 @@ class RelationshipTest {
         assertThat(Relationship.of(PAIR, List.of(directed("2020-01-10", EventType.STATEMENT, EAST, WEST)))
                         .reading())
                 .startsWith("Mixed (mean 0.0");
+        // (3.5 + 7 - 7.2 - 7.2) / 4 = -0.975, shown as -1.0: it reads as the figure it shows
+        List<Event> nearlyMinusOne = List.of(
+                directed("2020-01-10", EventType.SUPPORT, EAST, WEST),
+                directed("2020-01-11", EventType.AID, EAST, WEST),
+                directed("2020-01-12", EventType.MOBILIZE, EAST, WEST),
+                directed("2020-01-13", EventType.MOBILIZE, EAST, WEST));
+        assertThat(Relationship.of(PAIR, nearlyMinusOne).reading()).startsWith("Leaning conflictual (mean \u22121.0");
     }
 
     @Test

@@ -54,7 +54,15 @@ final class RelationshipPart extends Div implements ExplorerPart {
     private final EChart scores = chart("relationship-chart", "320px");
     private final EChart classes = chart("relationship-classes", "200px");
     private final Div charts = new Div();
+    /**
+     * Events shown at first, and added by each "Show more": a busy pair has hundreds, and every card costs its
+     * components on each opening (the benchmark's busiest pair has 513).
+     */
+    static final int EVENTS_PAGE = 20;
+
     private final H4 eventsTitle = new H4();
+    private final Button more = new Button("", click -> showMore());
+    private int eventsShown = EVENTS_PAGE;
     private final RowList<EventId, Event, EventCard> cards;
     private ExplorerScene scene;
     private Relationship relationship;
@@ -86,7 +94,10 @@ final class RelationshipPart extends Div implements ExplorerPart {
             event.setContentType("text/csv;charset=utf-8");
             event.getOutputStream().write(RelationshipCsv.of(shown).getBytes(StandardCharsets.UTF_8));
         };
-        Anchor csv = new Anchor(series, AttachmentType.DOWNLOAD, "Series (CSV)");
+        Anchor csv = new Anchor();
+        csv.setText("Series (CSV)");
+        // a download is registered with the session, so the link gets it once it is on a page
+        csv.addAttachListener(attach -> csv.setHref(series, AttachmentType.DOWNLOAD));
         csv.setId("relationship-csv");
         ChartBox.fill(
                 scoresBox,
@@ -113,7 +124,9 @@ final class RelationshipPart extends Div implements ExplorerPart {
         };
         cards = new RowList<>(
                 events, Event::id, e -> new EventCard(onActor, onEvent), (card, e) -> card.show(e, scene.dataset()));
-        add(pickers, title, reading, directions, hint, charts, eventsTitle, events);
+        more.setId("relationship-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add(pickers, title, reading, directions, hint, charts, eventsTitle, events, more);
     }
 
     @Override
@@ -138,6 +151,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
         if (!open) {
             relationship = null;
             cards.show(List.of());
+            Shown.when(more, false);
             return;
         }
         if (!(change.filter() || change.pair()) && relationship != null) {
@@ -154,7 +168,21 @@ final class RelationshipPart extends Div implements ExplorerPart {
         classes.setOption(RelationshipOptions.classes(relationship));
         int n = relationship.events().size();
         eventsTitle.setText("The " + (n == 1 ? "event" : n + " events") + " behind it, newest first");
-        cards.show(relationship.events());
+        eventsShown = EVENTS_PAGE;
+        showEvents();
+    }
+
+    private void showMore() {
+        eventsShown += EVENTS_PAGE;
+        showEvents();
+    }
+
+    private void showEvents() {
+        List<Event> all = relationship.events();
+        cards.show(all.subList(0, Math.min(eventsShown, all.size())));
+        int rest = all.size() - Math.min(eventsShown, all.size());
+        Shown.when(more, rest > 0);
+        more.setText("Show " + Math.min(EVENTS_PAGE, rest) + " more of " + rest);
     }
 
     /** The pair of the state, if both actors exist in the data shown. */

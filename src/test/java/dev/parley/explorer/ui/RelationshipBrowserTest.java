@@ -91,7 +91,7 @@ class RelationshipBrowserTest extends BrowserTest {
                 .containsExactlyElementsOf(
                         r.periods().stream().map(p -> p.both().count()).toList());
         assertThat(page.locator("#relationship-events .parley-event-card"))
-                .hasCount(r.events().size());
+                .hasCount(Math.min(r.events().size(), RelationshipPart.EVENTS_PAGE));
         assertThat(page.locator("#relationship-events .parley-event-card").first())
                 .hasAttribute("data-event", r.events().getFirst().id().value());
 

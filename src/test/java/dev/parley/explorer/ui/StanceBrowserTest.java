@@ -147,7 +147,13 @@ class StanceBrowserTest extends BrowserTest {
         assertThat(stance).startsWith("Mean score ");
         assertThat(trump.locator(".parley-stance")).hasAttribute("title", stance);
         assertThat(trump.locator(".parley-stance")).hasAttribute("aria-label", stance);
-        assertThat(trump.locator(".parley-stance-bar")).isVisible();
+        assertThat(trump.locator(".parley-stance")).isVisible();
+        assertThat(trump.locator(".parley-stance"))
+                .hasAttribute(
+                        "style",
+                        Pattern.compile(".*--stance-colour: "
+                                + Diverging.colour(
+                                        interaction(PUTIN, TRUMP).tone().mean().orElseThrow()) + ".*"));
 
         trump.locator(".parley-connection-facts").click();
         page.locator("#side-panel")

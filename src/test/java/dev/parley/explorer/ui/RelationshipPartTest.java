@@ -1,0 +1,140 @@
+package dev.parley.explorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import dev.parley.actor.ActorId;
+import dev.parley.base.PartialDate;
+import dev.parley.dataset.Dataset;
+import dev.parley.dataset.DatasetLoader;
+import dev.parley.event.Event;
+import dev.parley.event.EventId;
+import dev.parley.event.EventType;
+import dev.parley.event.Participant;
+import dev.parley.event.ParticipantRole;
+import dev.parley.event.TimeWindow;
+import dev.parley.explorer.ExplorerState;
+import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
+import dev.parley.network.ActorNetwork;
+import dev.parley.relationship.ActorPair;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relationship tab of a busy pair, without a browser: the fixture of src/test/resources/fixtures/valid with 45 more
+ * consultations between the United States and Russia, so the pair has more events than one page shows.
+ */
+class RelationshipPartTest {
+    private static final ActorId US = ActorId.of("united-states");
+    private static final ActorId RUSSIA = ActorId.of("russia");
+
+    private final List<ExplorerIntent> intents = new ArrayList<>();
+    private final RelationshipPart part = new RelationshipPart(intents::add, () -> {});
+
+    private static Dataset busy() {
+        Dataset fixture = new DatasetLoader()
+                .load(Path.of("src/test/resources/fixtures/valid"))
+                .dataset()
+                .orElseThrow();
+        List<Event> events = new ArrayList<>(fixture.events());
+        var article = fixture.events().getFirst().article();
+        IntStream.rangeClosed(1, 45)
+                .mapToObj(i -> new Event(
+                        EventId.of("talks-" + i),
+                        article,
+                        PartialDate.parse(String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28)),
+                        Optional.empty(),
+                        "Talks " + i,
+                        EventType.CONSULT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(
+                                new Participant(US, ParticipantRole.INITIATOR),
+                                new Participant(RUSSIA, ParticipantRole.RECIPIENT)),
+                        List.of()))
+                .forEach(events::add);
+        return new Dataset(fixture.actors(), fixture.articles(), events);
+    }
+
+    private static ExplorerScene scene(Dataset d, ExplorerState state) {
+        ActorNetwork network = ActorNetwork.of(d, state.filter());
+        List<Event> all = state.filter().select(d);
+        return new ExplorerScene(state, d, TimeWindow.covering(d), all, all, network, Set.of(), List.of());
+    }
+
+    private Stream<Component> descendants(Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(this::descendants));
+    }
+
+    private Component byId(String id) {
+        return descendants(part)
+                .filter(c -> c.getId().filter(id::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<String> cards() {
+        return byId("relationship-events")
+                .getChildren()
+                .map(c -> c.getElement().getAttribute("data-event"))
+                .toList();
+    }
+
+    @Test
+    void a_busy_pair_shows_its_newest_events_first_and_more_on_request() {
+        Dataset d = busy();
+        ExplorerState state = ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA)));
+        ExplorerScene scene = scene(d, state);
+        var expected = RelationshipPart.relationshipOf(new ActorPair(US, RUSSIA), scene);
+        assertThat(expected.events()).hasSizeGreaterThan(2 * RelationshipPart.EVENTS_PAGE);
+
+        part.show(scene, StateChange.EVERYTHING);
+
+        assertThat(cards())
+                .containsExactlyElementsOf(expected.events().stream()
+                        .limit(RelationshipPart.EVENTS_PAGE)
+                        .map(e -> e.id().value())
+                        .toList());
+        Button more = (Button) byId("relationship-more");
+        int rest = expected.events().size() - RelationshipPart.EVENTS_PAGE;
+        assertThat(more.getText()).isEqualTo("Show " + RelationshipPart.EVENTS_PAGE + " more of " + rest);
+
+        more.click();
+
+        assertThat(cards()).hasSize(2 * RelationshipPart.EVENTS_PAGE);
+        assertThat(Shown.is(more)).isTrue();
+    }
+
+    @Test
+    void swap_opens_the_same_pair_the_other_way_round() {
+        Dataset d = busy();
+        part.show(
+                scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA)))),
+                StateChange.EVERYTHING);
+
+        descendants(part)
+                .filter(c -> "swap".equals(c.getElement().getAttribute("data-action")))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .click();
+
+        assertThat(intents).containsExactly(new OpenPair(new ActorPair(RUSSIA, US)));
+    }
+
+    @Test
+    void without_a_pair_the_tab_invites_a_choice_and_shows_no_events() {
+        part.show(scene(busy(), ExplorerState.initial()), StateChange.EVERYTHING);
+
+        assertThat(Shown.is(byId("relationship-reading"))).isFalse();
+        assertThat(cards()).isEmpty();
+        assertThat(Shown.is(byId("relationship-more"))).isFalse();
+    }
+}
