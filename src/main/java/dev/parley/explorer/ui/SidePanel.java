@@ -76,6 +76,17 @@ class SidePanel extends Div implements ExplorerPart {
     @Override
     public void show(ExplorerScene next, StateChange change) {
         scene = next;
+        if (!change.data()
+                && !change.window()
+                && !change.eventFilter()
+                && !change.lanes()
+                && !change.metric()
+                && !change.colouring()
+                && !change.selection()) {
+            // only the open pair, the link colours or the matrix size changed, none of which the side panel shows:
+            // it stays as it is, with its search and open connection (opening a pair from a connection keeps it)
+            return;
+        }
         boolean sameState = !change.state();
         if (sameState) {
             ActorNetwork network = next.network();

@@ -162,6 +162,8 @@ class StanceBrowserTest extends BrowserTest {
 
         assertThat(page).hasURL(pairInUrl(PUTIN, TRUMP));
         assertThat(page).hasURL(Pattern.compile(".*[?&]actor=vladimir-putin.*"));
+        // the side panel does not show the pair, so it stays as it was: the row is still open
+        assertThat(trump).hasAttribute("open", "");
         // the relationship tab opens on a chart whose periods and counts are the data's
         Relationship expected =
                 Relationship.of(new ActorPair(PUTIN, TRUMP), network().eventsOf(interaction(PUTIN, TRUMP)));
