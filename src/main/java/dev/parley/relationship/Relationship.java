@@ -3,6 +3,7 @@ package dev.parley.relationship;
 import dev.parley.actor.ActorId;
 import dev.parley.event.Event;
 import dev.parley.event.EventClass;
+import dev.parley.event.Scores;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import dev.parley.event.EventId;
 import dev.parley.event.EventType;
 import dev.parley.event.Participant;
 import dev.parley.event.ParticipantRole;
+import dev.parley.event.Scores;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.parley.event.CameoCode;
 import dev.parley.event.Event;
 import dev.parley.event.EventCatalog;
 import dev.parley.event.ParticipantRole;
+import dev.parley.event.Scores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,18 +58,8 @@ public final class EventText {
      */
     public static String scoreOf(Event e) {
         CameoCode code = e.cameo().orElseGet(e.type()::cameo);
-        return "Score " + score(e.score()) + " on the Goldstein scale (CAMEO " + code.code() + ", " + code.name() + ")";
-    }
-
-    /**
-     * A score with its sign and one decimal, as the Goldstein table gives it: "+7.4", "−4.0" (a true minus sign), "0.0".
-     */
-    public static String score(double score) {
-        String digits = String.format(Locale.ROOT, "%.1f", Math.abs(score));
-        if (digits.equals("0.0")) {
-            return digits;
-        }
-        return (score < 0 ? "\u2212" : "+") + digits;
+        return "Score " + Scores.format(e.score()) + " on the Goldstein scale (CAMEO " + code.code() + ", "
+                + code.name() + ")";
     }
 
     public static Span typeBadge(Event e) {

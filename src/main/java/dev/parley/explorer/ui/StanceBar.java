@@ -2,6 +2,7 @@ package dev.parley.explorer.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dev.parley.chart.Diverging;
+import dev.parley.event.Scores;
 import dev.parley.network.Tone;
 import dev.parley.network.ui.NetworkTexts;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class StanceBar extends Span {
                 .set("--stance-width", String.format(Locale.ROOT, "%.1fpx", width))
                 .set("--stance-colour", Diverging.colour(score));
         // a mild mean draws a short, pale bar: the figure beside it says how mild
-        setText(NetworkTexts.score(mean.getAsDouble()));
+        setText(Scores.format(mean.getAsDouble()));
         String text = NetworkTexts.stance(tone);
         getElement().setAttribute("title", text);
         getElement().setAttribute("aria-label", text);

@@ -1,6 +1,7 @@
 package dev.parley.network.ui;
 
 import dev.parley.event.EventClass;
+import dev.parley.event.Scores;
 import dev.parley.network.Connection;
 import dev.parley.network.Tone;
 import java.util.Arrays;
@@ -35,24 +36,12 @@ public final class NetworkTexts {
     }
 
     /**
-     * A score on the Goldstein scale with one decimal and its sign, written with a true minus sign as in print
-     * ("−4.3", "+2.1", "0.0"), whatever the locale.
-     */
-    public static String score(double score) {
-        String digits = String.format(Locale.ROOT, "%.1f", Math.abs(score));
-        if (digits.equals("0.0")) {
-            return digits;
-        }
-        return (score < 0 ? "\u2212" : "+") + digits;
-    }
-
-    /**
      * The stance of a connection in words: "Mean score −4.3 over 6 scored events", or "No scored event" when none of
      * its events runs between its two actors (an affiliation, or events they only shared as co-initiators).
      */
     public static String stance(Tone tone) {
         return tone.mean().stream()
-                .mapToObj(mean -> "Mean score " + score(mean) + " over " + tone.scored()
+                .mapToObj(mean -> "Mean score " + Scores.format(mean) + " over " + tone.scored()
                         + (tone.scored() == 1 ? " scored event" : " scored events"))
                 .findFirst()
                 .orElse("No scored event");

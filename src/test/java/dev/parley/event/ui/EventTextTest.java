@@ -14,6 +14,7 @@ import dev.parley.event.EventId;
 import dev.parley.event.EventType;
 import dev.parley.event.Participant;
 import dev.parley.event.ParticipantRole;
+import dev.parley.event.Scores;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,11 @@ class EventTextTest {
 
     @Test
     void scores_carry_their_sign_and_one_decimal_and_zero_has_none() {
-        assertThat(EventText.score(7.4)).isEqualTo("+7.4");
-        assertThat(EventText.score(-0.1)).isEqualTo("\u22120.1");
-        assertThat(EventText.score(0.0)).isEqualTo("0.0");
-        assertThat(EventText.score(-0.0)).isEqualTo("0.0");
-        assertThat(EventText.score(-0.04)).as("rounds to zero").isEqualTo("0.0");
+        assertThat(Scores.format(7.4)).isEqualTo("+7.4");
+        assertThat(Scores.format(-0.1)).isEqualTo("\u22120.1");
+        assertThat(Scores.format(0.0)).isEqualTo("0.0");
+        assertThat(Scores.format(-0.0)).isEqualTo("0.0");
+        assertThat(Scores.format(-0.04)).as("rounds to zero").isEqualTo("0.0");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.base.PartialDate;
 import dev.parley.event.EventClass;
 import dev.parley.event.EventId;
+import dev.parley.event.Scores;
 import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.Tone;
@@ -80,11 +81,11 @@ class NetworkTextsTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            assertThat(NetworkTexts.score(-4.25)).isEqualTo("\u22124.3");
-            assertThat(NetworkTexts.score(2.1)).isEqualTo("+2.1");
-            assertThat(NetworkTexts.score(-10)).isEqualTo("\u221210.0");
-            assertThat(NetworkTexts.score(0)).isEqualTo("0.0");
-            assertThat(NetworkTexts.score(-0.04)).as("no negative zero").isEqualTo("0.0");
+            assertThat(Scores.format(-4.25)).isEqualTo("\u22124.3");
+            assertThat(Scores.format(2.1)).isEqualTo("+2.1");
+            assertThat(Scores.format(-10)).isEqualTo("\u221210.0");
+            assertThat(Scores.format(0)).isEqualTo("0.0");
+            assertThat(Scores.format(-0.04)).as("no negative zero").isEqualTo("0.0");
         } finally {
             Locale.setDefault(before);
         }

@@ -1,8 +1,11 @@
-package dev.parley.relationship;
+package dev.parley.event;
 
 import java.util.Locale;
 
-/** Goldstein scores as people read them: a sign always, one decimal, a true minus sign. */
+/**
+ * Goldstein scores as people read them, the same in every view and export: a sign always, one decimal, a true minus
+ * sign, whatever the locale.
+ */
 public final class Scores {
     private Scores() {}
 
