@@ -65,22 +65,7 @@ public final class NetworkOptions {
         "#f4511e", "#546e7a"
     };
 
-    /*
-     * The camps' colours: purple and orange, far from the red and blue that mean conflict and cooperation on links,
-     * and apart for the common colour blindnesses; grey for actors in neither camp.
-     */
-    private static final String CAMP_ONE = "#8e24aa";
-    private static final String CAMP_TWO = "#ef8f00";
-    private static final String NO_CAMP = "#bdbdbd";
-    /** The legend entry of actors without a signed connection. */
-    public static final String NO_CAMP_LABEL = "No signed connection";
-
     private NetworkOptions() {}
-
-    /** The colour of an actor in a camp, or of one in neither. */
-    public static String campColour(Optional<Camp> camp) {
-        return camp.map(c -> c == Camp.ONE ? CAMP_ONE : CAMP_TWO).orElse(NO_CAMP);
-    }
 
     public static String kindColour(ActorKind kind) {
         return switch (kind) {
@@ -174,7 +159,7 @@ public final class NetworkOptions {
             int category = switch (colouring) {
                 case KIND -> actor.map(x -> x.kind().ordinal()).orElse(0);
                 case COMMUNITY -> network.community(a);
-                case CAMP -> campCategory(network.camps().of(a));
+                case CAMP -> CampColours.category(network.camps().of(a));
             };
             boolean labelled = network.rank(metric, a) <= LABELLED;
             nodes.add(DataItem.node(nodeId(a), name, point.x(), point.y())
@@ -190,7 +175,7 @@ public final class NetworkOptions {
                                     ? Optional.of(network.camps()
                                             .of(a)
                                             .map(Camp::label)
-                                            .orElse(NO_CAMP_LABEL))
+                                            .orElse(CampColours.NO_CAMP_LABEL))
                                     : Optional.empty())));
         }
         List<Connection> drawn = drawn(network.connections(), LINK_LIMIT);
@@ -206,7 +191,7 @@ public final class NetworkOptions {
                         .mapToObj(i ->
                                 new GraphSeries.Category("Community " + (i + 1), ItemStyle.color(communityColour(i))))
                         .toList();
-            case CAMP -> campCategories();
+            case CAMP -> CampColours.categories();
         };
         GraphSeries graph = GraphSeries.of(SERIES_ID, nodes, lines)
                 .withCategories(categories)
@@ -220,20 +205,6 @@ public final class NetworkOptions {
                 Map.copyOf(index),
                 drawn.size(),
                 network.connections().size());
-    }
-
-    /** Camp 1, camp 2, then neither: the order of {@link #campCategories()}. */
-    private static int campCategory(Optional<Camp> camp) {
-        return camp.map(Camp::ordinal).orElse(Camp.values().length);
-    }
-
-    private static List<GraphSeries.Category> campCategories() {
-        List<GraphSeries.Category> categories = new ArrayList<>();
-        for (Camp camp : Camp.values()) {
-            categories.add(new GraphSeries.Category(camp.label(), ItemStyle.color(campColour(Optional.of(camp)))));
-        }
-        categories.add(new GraphSeries.Category(NO_CAMP_LABEL, ItemStyle.color(campColour(Optional.empty()))));
-        return categories;
     }
 
     private static String[] tooltip(String name, String kind, String metric, Optional<String> camp) {

@@ -21,7 +21,7 @@ import dev.parley.chart.VisualMap;
 import dev.parley.dataset.Dataset;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Camp;
-import dev.parley.network.ui.NetworkOptions;
+import dev.parley.network.ui.CampColours;
 import dev.parley.relationship.ActorPair;
 import dev.parley.relationship.RelationshipMatrix;
 import dev.parley.relationship.RelationshipMatrix.Cell;
@@ -129,12 +129,12 @@ public final class MatrixOptions {
                             null,
                             null,
                             null,
-                            new ItemStyle(NetworkOptions.campColour(matrix.camp(a)), CELL_BORDER, 1, CAMP_OPACITY),
+                            new ItemStyle(CampColours.of(matrix.camp(a)), CELL_BORDER, 1, CAMP_OPACITY),
                             Label.hidden(),
                             null)
                     .withTooltip(
                             names.get(i),
-                            matrix.camp(a).map(Camp::label).orElse(NetworkOptions.NO_CAMP_LABEL),
+                            matrix.camp(a).map(Camp::label).orElse(CampColours.NO_CAMP_LABEL),
                             events(n, "event") + " taken part in"));
         }
         Label label =

@@ -57,7 +57,7 @@ class CampColouringTest {
 
         assertThat(colours).doesNotHaveDuplicates().hasSize(3);
         assertThat(colours).doesNotContain(Diverging.CONFLICT, Diverging.COOPERATION, Diverging.NEUTRAL);
-        assertThat(NetworkOptions.campColour(Optional.of(Camp.ONE))).isEqualTo(colours.get(0));
+        assertThat(CampColours.of(Optional.of(Camp.ONE))).isEqualTo(colours.get(0));
     }
 
     @Test

@@ -22,7 +22,7 @@ import dev.parley.chart.HeatmapSeries;
 import dev.parley.event.EventFilter;
 import dev.parley.network.ActorNetwork;
 import dev.parley.network.Camp;
-import dev.parley.network.ui.NetworkOptions;
+import dev.parley.network.ui.CampColours;
 import dev.parley.relationship.ActorPair;
 import java.util.List;
 import java.util.Optional;
@@ -126,10 +126,10 @@ class MatrixOptionsTest {
         DataItem gale = item(MatrixOptions.DIAGONAL, new ActorKey(GALE));
 
         assertThat(ash.value()).containsExactly(0, 0, 6);
-        assertThat(ash.itemStyle().color()).isEqualTo(NetworkOptions.campColour(Optional.of(Camp.ONE)));
+        assertThat(ash.itemStyle().color()).isEqualTo(CampColours.of(Optional.of(Camp.ONE)));
         assertThat(item(MatrixOptions.DIAGONAL, new ActorKey(DUNE)).itemStyle().color())
-                .isEqualTo(NetworkOptions.campColour(Optional.of(Camp.TWO)));
-        assertThat(gale.itemStyle().color()).isEqualTo(NetworkOptions.campColour(Optional.empty()));
+                .isEqualTo(CampColours.of(Optional.of(Camp.TWO)));
+        assertThat(gale.itemStyle().color()).isEqualTo(CampColours.of(Optional.empty()));
         assertThat(gale.tooltipLines()).containsExactly("Gale Land", "No signed connection", "1 event taken part in");
         assertThat(ash.label().show()).isFalse();
     }
