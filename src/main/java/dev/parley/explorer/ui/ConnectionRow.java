@@ -25,7 +25,9 @@ import java.util.function.Supplier;
  * One connection of an actor as a native {@code <details>}: the other actor's name (which selects it), the facts
  * of the connection and its stance; opening it shows the way to the pair's relationship over time and the events that
  * make it. Unlike vaadin-details it sends nothing back when it
- * appears (one round trip less per click), and it is two elements instead of four.
+ * appears (one round trip less per click), and it is two elements instead of four. What an open row shows is built
+ * when it is first opened: an actor's panel shows ten rows or more, most never opened, and every element costs bytes
+ * on each click.
  *
  * <p>A row stands for one other actor and kind for as long as the actor panel shows it; {@link #show} updates it in
  * place, and an open row shows the events of the network shown now.
@@ -35,15 +37,19 @@ class ConnectionRow extends NativeDetails {
     private final NativeButton name;
     private final Span facts = new Span();
     private final StanceBar stance = new StanceBar();
-    private final NativeButton relationship;
-    private final Div events = new Div();
-    private final RowList<EventId, Event, EventCard> cards;
     private final Supplier<ActorNetwork> network;
+    private final Consumer<ExplorerIntent> intents;
     private Connection connection;
+    /** Built on the first opening. */
+    private Opened opened;
+
+    /** The inside of an open row: the way to the relationship, and the events. */
+    private record Opened(NativeButton relationship, Div events, RowList<EventId, Event, EventCard> cards) {}
 
     ConnectionRow(ActorId other, Supplier<ActorNetwork> network, Consumer<ExplorerIntent> intents) {
         this.other = other;
         this.network = network;
+        this.intents = intents;
         name = Names.directionAuto(new NativeButton("", click -> intents.accept(new SelectActor(other))));
         name.addClassNames("parley-connection-actor", "parley-link");
         name.getElement().setAttribute("data-actor", other.value());
@@ -52,28 +58,36 @@ class ConnectionRow extends NativeDetails {
         getSummary().addClassName("parley-connection-summary");
         addClassName("parley-connection");
         getElement().setAttribute("data-actor", other.value());
-        // the pair as the row stands now: the selected actor first, as the relationship view reads it
-        relationship = new NativeButton(
-                "Relationship over time",
-                click -> intents.accept(new OpenPair(new ActorPair(connection.other(other), other))));
-        relationship.addClassName("parley-action");
-        relationship.getElement().setAttribute("data-action", "relationship");
-        relationship.getElement().setAttribute("data-actor", other.value());
-        Div content = new Div(relationship, events);
-        content.addClassName("parley-connection-events");
-        setContent(content);
-        Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
-        Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
-        cards = new RowList<>(
-                events,
-                Event::id,
-                e -> new EventCard(onActor, onEvent),
-                (card, e) -> card.show(e, network.get().dataset()));
         addToggleListener(open -> {
             if (open.isOpened()) {
                 showEvents();
             }
         });
+    }
+
+    private Opened opened() {
+        if (opened == null) {
+            // the pair as the row stands now: the selected actor first, as the relationship view reads it
+            NativeButton relationship = new NativeButton(
+                    "Relationship over time",
+                    click -> intents.accept(new OpenPair(new ActorPair(connection.other(other), other))));
+            relationship.addClassName("parley-action");
+            relationship.getElement().setAttribute("data-action", "relationship");
+            relationship.getElement().setAttribute("data-actor", other.value());
+            Div events = new Div();
+            Div content = new Div(relationship, events);
+            content.addClassName("parley-connection-events");
+            setContent(content);
+            Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
+            Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
+            RowList<EventId, Event, EventCard> cards = new RowList<>(
+                    events,
+                    Event::id,
+                    e -> new EventCard(onActor, onEvent),
+                    (card, e) -> card.show(e, network.get().dataset()));
+            opened = new Opened(relationship, events, cards);
+        }
+        return opened;
     }
 
     /**
@@ -91,17 +105,19 @@ class ConnectionRow extends NativeDetails {
                                 + (c.weight() == 1 ? " event" : " events")
                                 + (period.isEmpty() ? "" : ", " + period));
         stance.show(c.tone());
-        // a role has no events to follow over time
-        Shown.when(relationship, c.kind() == ConnectionKind.INTERACTION);
         if (fresh && isOpen()) {
             setOpen(false);
         }
         if (isOpen()) {
             showEvents();
-        } else {
+        } else if (opened != null) {
             // loaded again when opened, from the data of that moment
-            cards.show(List.of());
-            events.getChildren().filter(Paragraph.class::isInstance).toList().forEach(events::remove);
+            opened.cards().show(List.of());
+            opened.events()
+                    .getChildren()
+                    .filter(Paragraph.class::isInstance)
+                    .toList()
+                    .forEach(opened.events()::remove);
         }
     }
 
@@ -110,12 +126,16 @@ class ConnectionRow extends NativeDetails {
     }
 
     private void showEvents() {
+        Opened inside = opened();
+        // a role has no events to follow over time
+        Shown.when(inside.relationship(), connection.kind() == ConnectionKind.INTERACTION);
+        Div events = inside.events();
         ActorNetwork now = network.get();
         ActorId self = connection.other(other);
         List<Event> shown = now.connection(self, other, connection.kind())
                 .map(now::eventsOf)
                 .orElse(List.of());
-        cards.show(shown);
+        inside.cards().show(shown);
         if (connection.kind() == ConnectionKind.AFFILIATION
                 && events.getChildren().noneMatch(Paragraph.class::isInstance)) {
             events.add(new Paragraph("A role from the actors file, not an event."));

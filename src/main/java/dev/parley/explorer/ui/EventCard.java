@@ -1,8 +1,7 @@
 package dev.parley.explorer.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.ActorId;
@@ -28,12 +27,12 @@ import java.util.function.Consumer;
 class EventCard extends Div {
     private final Span date = new Span();
     private final Span badge = new Span();
-    private final Button title;
+    private final NativeButton title;
     private final Paragraph summary = new Paragraph();
     private final Span location = new Span();
     private final Div locationRow = new Div(new Span("Location: "), location);
     private final Div score = new Div();
-    private final RowList<String, Participant, Button> participants;
+    private final RowList<String, Participant, NativeButton> participants;
     private final Div quotes = new Div();
     private final Div source = new Div();
     private Event event;
@@ -49,9 +48,10 @@ class EventCard extends Div {
         badge.getElement().setAttribute("theme", "badge");
         Div top = new Div(date, badge);
         top.addClassName("parley-event-top");
-        title = Names.directionAuto(new Button("", click -> onEvent.accept(event.id())));
-        title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        title.addClassName("parley-event-title");
+        // native buttons, not vaadin-button: a list shows twenty cards of ten buttons or more, and a native button
+        // is one element with no shadow DOM to build, where a vaadin-button costs bytes and time on every card
+        title = Names.directionAuto(new NativeButton("", click -> onEvent.accept(event.id())));
+        title.addClassNames("parley-link", "parley-event-title");
         Div who = new Div();
         who.addClassName("parley-participants");
         participants = new RowList<>(
@@ -74,6 +74,10 @@ class EventCard extends Div {
     }
 
     void show(Event e, EventCatalog d) {
+        if (e == event && d == catalog) {
+            // the same event from the same data: every setText would still send a change
+            return;
+        }
         event = e;
         catalog = d;
         getElement().setAttribute("data-event", e.id().value());
@@ -111,15 +115,14 @@ class EventCard extends Div {
         }
     }
 
-    private static Button participant(ActorId actor, Consumer<ActorId> onActor) {
-        Button b = Names.directionAuto(new Button("", click -> onActor.accept(actor)));
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+    private static NativeButton participant(ActorId actor, Consumer<ActorId> onActor) {
+        NativeButton b = Names.directionAuto(new NativeButton("", click -> onActor.accept(actor)));
         b.addClassName("parley-participant");
         b.getElement().setAttribute("data-actor", actor.value());
         return b;
     }
 
-    private void showParticipant(Button b, Participant p) {
+    private void showParticipant(NativeButton b, Participant p) {
         b.setText(catalog.nameOf(p.actor()));
         b.getElement().setAttribute("title", p.role().key());
         b.addClassName("parley-role-" + p.role().key());

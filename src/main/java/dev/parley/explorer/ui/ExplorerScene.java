@@ -69,6 +69,17 @@ record ExplorerScene(
                 .map(ExplorerScene::windowEvents)
                 .orElseGet(() -> state.filter().select(dataset));
         ActorNetwork network = networks.network(dataset, state.filter());
+        // a change beside the selection (a pair opened, the link colours) keeps what the selection lights up
+        Optional<ExplorerScene> sameSelection = same.filter(p -> p.network == network
+                && p.timelineEvents == timeline
+                && p.state.actor().equals(state.actor())
+                && p.state.event().equals(state.event())
+                && p.state.pathFrom().equals(state.pathFrom())
+                && p.state.pathTo().equals(state.pathTo()));
+        if (sameSelection.isPresent()) {
+            ExplorerScene p = sameSelection.get();
+            return new ExplorerScene(state, dataset, range, timeline, window, network, p.litActors, p.litEvents);
+        }
         Set<ActorId> actors = new HashSet<>();
         List<Event> events = List.of();
         Optional<ActorId> actor = state.actor().filter(a -> dataset.actor(a).isPresent());

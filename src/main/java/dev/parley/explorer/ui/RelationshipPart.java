@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
+import dev.parley.base.ui.InView;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
@@ -40,11 +41,14 @@ import java.util.function.Consumer;
  * The relationship of two actors over time (the state's {@code pair}): a one-sentence reading, the scores each way
  * per period with a rolling mean and the turning points, the events per period by class, and the events behind it
  * newest first. Two pickers choose the pair here too. A click on an event selects it and shows the timeline.
+ *
+ * <p>The events are built when their heading comes into view ({@link InView}): below the two charts they are out of
+ * sight when a pair opens, and their cards would otherwise be most of what an opening costs.
  */
 final class RelationshipPart extends Div implements ExplorerPart {
     private final Consumer<ExplorerIntent> intents;
-    private final ComboBox<Actor> first = picker("First actor", "relationship-first");
-    private final ComboBox<Actor> second = picker("Second actor", "relationship-second");
+    private final ComboBox<Actor> first = new PairPicker("First actor", "relationship-first");
+    private final ComboBox<Actor> second = new PairPicker("Second actor", "relationship-second");
     private final H3 title = new H3();
     private final Paragraph reading = new Paragraph();
     private final Paragraph directions = new Paragraph();
@@ -58,12 +62,17 @@ final class RelationshipPart extends Div implements ExplorerPart {
      * Events shown at first, and added by each "Show more": a busy pair has hundreds, and every card costs its
      * components on each opening (the benchmark's busiest pair has 513).
      */
-    static final int EVENTS_PAGE = 20;
+    static final int EVENTS_PAGE = 10;
 
     private final H4 eventsTitle = new H4();
     private final Button more = new Button("", click -> showMore());
     private int eventsShown = EVENTS_PAGE;
     private final RowList<EventId, Event, EventCard> cards;
+    /** Whether the events' heading is in view (or near it), as the browser last said. */
+    private boolean eventsInView;
+    /** Whether the cards show the events of {@link #relationship}. */
+    private boolean eventsFilled;
+
     private ExplorerScene scene;
     private Relationship relationship;
 
@@ -124,6 +133,8 @@ final class RelationshipPart extends Div implements ExplorerPart {
         };
         cards = new RowList<>(
                 events, Event::id, e -> new EventCard(onActor, onEvent), (card, e) -> card.show(e, scene.dataset()));
+        eventsTitle.setId("relationship-events-title");
+        InView.track(eventsTitle, this::eventsInView);
         more.setId("relationship-more");
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         add(pickers, title, reading, directions, hint, charts, eventsTitle, events, more);
@@ -169,7 +180,21 @@ final class RelationshipPart extends Div implements ExplorerPart {
         int n = relationship.events().size();
         eventsTitle.setText("The " + (n == 1 ? "event" : n + " events") + " behind it, newest first");
         eventsShown = EVENTS_PAGE;
-        showEvents();
+        eventsFilled = false;
+        if (eventsInView) {
+            showEvents();
+        } else {
+            cards.show(List.of());
+            Shown.when(more, false);
+        }
+    }
+
+    /** The browser says whether the events' heading is in view; the events are built when it first is. */
+    void eventsInView(boolean inView) {
+        eventsInView = inView;
+        if (inView && relationship != null && !eventsFilled) {
+            showEvents();
+        }
     }
 
     private void showMore() {
@@ -178,6 +203,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
     }
 
     private void showEvents() {
+        eventsFilled = true;
         List<Event> all = relationship.events();
         cards.show(all.subList(0, Math.min(eventsShown, all.size())));
         int rest = all.size() - Math.min(eventsShown, all.size());
@@ -243,14 +269,6 @@ final class RelationshipPart extends Div implements ExplorerPart {
                 ? "no event"
                 : "mean " + Scores.format(m.value().orElseThrow()) + " over " + m.count()
                         + (m.count() == 1 ? " event" : " events");
-    }
-
-    private static ComboBox<Actor> picker(String label, String id) {
-        ComboBox<Actor> box = new ComboBox<>(label);
-        box.setItemLabelGenerator(Actor::name);
-        box.setId(id);
-        box.setClearButtonVisible(false);
-        return box;
     }
 
     private static EChart chart(String id, String height) {

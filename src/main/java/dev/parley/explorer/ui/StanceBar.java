@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 /**
  * A connection's stance at a glance: a fixed-width track with a bar from its centre, left towards −10 (conflict) or
  * right towards +10 (cooperation), as long as the mean score and in its {@link Diverging} colour, so rows compare
- * down the list, and the mean beside it. Its title and accessible name say the figure ("Mean score −4.3 over 6 scored events"). Hidden when
+ * down the list, and the mean beside it. Its title says the figure in words ("Mean score −4.3 over 6 scored events"). Hidden when
  * nothing is scored: an affiliation, or events that run between neither actor.
  */
 final class StanceBar extends Span {
@@ -20,7 +20,6 @@ final class StanceBar extends Span {
 
     StanceBar() {
         addClassName("parley-stance");
-        getElement().setAttribute("role", "img");
     }
 
     /**
@@ -42,8 +41,7 @@ final class StanceBar extends Span {
                 .set("--stance-colour", Diverging.colour(score));
         // a mild mean draws a short, pale bar: the figure beside it says how mild
         setText(Scores.format(mean.getAsDouble()));
-        String text = NetworkTexts.stance(tone);
-        getElement().setAttribute("title", text);
-        getElement().setAttribute("aria-label", text);
+        // the title, not a role and label as well: it is read as the figure's description, and says it once
+        getElement().setAttribute("title", NetworkTexts.stance(tone));
     }
 }

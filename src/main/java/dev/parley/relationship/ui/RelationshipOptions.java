@@ -13,6 +13,7 @@ import dev.parley.chart.LineSeries;
 import dev.parley.chart.LineStyle;
 import dev.parley.chart.ScatterSeries;
 import dev.parley.chart.Series;
+import dev.parley.chart.VisualMap;
 import dev.parley.event.EventClass;
 import dev.parley.event.Scores;
 import dev.parley.relationship.Mean;
@@ -40,7 +41,10 @@ public final class RelationshipOptions {
 
     private RelationshipOptions() {}
 
-    /** The scores chart: one point per period and direction, sized by its number of events. */
+    /**
+     * The scores chart: one point per period and direction, sized by its number of events and coloured by its mean on
+     * the {@link Diverging} scale.
+     */
     public static ChartOption scores(Relationship r, String nameA, String nameB) {
         List<Period> periods = r.periods();
         List<String> labels = periods.stream().map(Period::label).toList();
@@ -80,6 +84,8 @@ public final class RelationshipOptions {
                 .withXAxis(Axis.category(labels))
                 .withYAxis(new Axis(
                         Axis.Type.VALUE, "Score", null, null, Diverging.MIN, Diverging.MAX, null, 5, null, null))
+                // the two directions' points take their colour from their score (dimension 1) in the browser
+                .withVisualMap(VisualMap.hidden(Diverging.MIN, Diverging.MAX, Diverging.stops(), 1, List.of(0, 1)))
                 .withAnimation(false);
     }
 
@@ -90,8 +96,7 @@ public final class RelationshipOptions {
         for (EventClass c : EventClass.values()) {
             List<DataItem> items = new ArrayList<>();
             for (Period p : periods) {
-                items.add(DataItem.of(c.label(), p.count(c))
-                        .withTooltip(c.label() + ", " + p.label(), count(p.count(c))));
+                items.add(DataItem.at(p.count(c)).withTooltip(c.label() + ", " + p.label(), count(p.count(c))));
             }
             series.add(new BarSeries(
                     "class-" + c.name().toLowerCase(java.util.Locale.ROOT),
@@ -118,8 +123,7 @@ public final class RelationshipOptions {
             if (m.count() > 0) {
                 double value = round(m.value().orElseThrow());
                 items.add(DataItem.at(i, value)
-                        .withSymbolSize(8 + 4 * Math.sqrt(m.count()))
-                        .withItemStyle(new ItemStyle(Diverging.colour(value), INK, 1, null))
+                        .withSymbolSize(Math.round(8 + 4 * Math.sqrt(m.count())))
                         .withTooltip(
                                 name + ", " + periods.get(i).label(),
                                 "mean " + Scores.format(value) + " over " + count(m.count())));

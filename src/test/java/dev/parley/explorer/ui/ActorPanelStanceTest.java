@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.select.Select;
 import dev.parley.actor.ActorId;
 import dev.parley.dataset.Dataset;
@@ -92,6 +93,8 @@ class ActorPanelStanceTest {
     void a_row_opens_the_relationship_with_the_shown_actor_first() {
         panel.show(DATASET.actor(US).orElseThrow(), NETWORK, DATASET, true);
         ConnectionRow russia = rows().get(1);
+        russia.setOpen(true);
+        ComponentUtil.fireEvent(russia, new NativeDetails.ToggleEvent(russia, true));
 
         NativeButton relationship = descendants(russia)
                 .filter(c -> "relationship".equals(c.getElement().getAttribute("data-action")))

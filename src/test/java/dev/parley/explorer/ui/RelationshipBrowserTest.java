@@ -90,6 +90,8 @@ class RelationshipBrowserTest extends BrowserTest {
                 .extracting(Number::intValue)
                 .containsExactlyElementsOf(
                         r.periods().stream().map(p -> p.both().count()).toList());
+        // the events are built when their heading comes into view
+        page.locator("#relationship-events-title").scrollIntoViewIfNeeded();
         assertThat(page.locator("#relationship-events .parley-event-card"))
                 .hasCount(Math.min(r.events().size(), RelationshipPart.EVENTS_PAGE));
         assertThat(page.locator("#relationship-events .parley-event-card").first())
@@ -150,6 +152,7 @@ class RelationshipBrowserTest extends BrowserTest {
         Relationship r = expected();
         open(PAIR_URL, "#relationship-chart");
         String newest = r.events().getFirst().id().value();
+        page.locator("#relationship-events-title").scrollIntoViewIfNeeded();
 
         page.locator("#relationship-events .parley-event-card[data-event='" + newest + "'] .parley-event-title")
                 .click();

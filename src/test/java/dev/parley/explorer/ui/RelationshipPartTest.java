@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class RelationshipPartTest {
     private static final ActorId US = ActorId.of("united-states");
     private static final ActorId RUSSIA = ActorId.of("russia");
+    private static final ActorId ZELENSKY = ActorId.of("volodymyr-zelensky");
 
     private final List<ExplorerIntent> intents = new ArrayList<>();
     private final RelationshipPart part = new RelationshipPart(intents::add, () -> {});
@@ -96,6 +97,8 @@ class RelationshipPartTest {
         assertThat(expected.events()).hasSizeGreaterThan(2 * RelationshipPart.EVENTS_PAGE);
 
         part.show(scene, StateChange.EVERYTHING);
+        assertThat(cards()).as("built when the list comes into view").isEmpty();
+        part.eventsInView(true);
 
         assertThat(cards())
                 .containsExactlyElementsOf(expected.events().stream()
@@ -110,6 +113,29 @@ class RelationshipPartTest {
 
         assertThat(cards()).hasSize(2 * RelationshipPart.EVENTS_PAGE);
         assertThat(Shown.is(more)).isTrue();
+    }
+
+    @Test
+    void a_list_in_view_shows_the_events_of_each_new_pair_at_once() {
+        Dataset d = busy();
+        part.eventsInView(true);
+        part.show(
+                scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA)))),
+                StateChange.EVERYTHING);
+        List<String> shown = cards();
+        assertThat(shown).hasSize(RelationshipPart.EVENTS_PAGE);
+
+        ExplorerScene other = scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, ZELENSKY))));
+        part.show(other, StateChange.EVERYTHING);
+
+        assertThat(cards())
+                .isNotEmpty()
+                .isNotEqualTo(shown)
+                .containsExactlyElementsOf(
+                        RelationshipPart.relationshipOf(new ActorPair(US, ZELENSKY), other).events().stream()
+                                .limit(RelationshipPart.EVENTS_PAGE)
+                                .map(e -> e.id().value())
+                                .toList());
     }
 
     @Test
