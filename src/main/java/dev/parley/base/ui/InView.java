@@ -7,7 +7,7 @@ import com.vaadin.flow.function.SerializableConsumer;
  * Tells the server when a component comes into view or leaves it, so that what is below the fold is built only when
  * the user scrolls to it. The browser's IntersectionObserver watches the element (with a margin, so the content is
  * usually there by the time it is seen) and reports each change as one small event; a hidden tab counts as out of
- * view. Only a boolean comes back, which a hand-made request can at most flip.
+ * view. A hand-made request can at most say in view or out of view.
  */
 public final class InView {
     /** How far outside the viewport an element already counts as in view. */
@@ -31,13 +31,15 @@ public final class InView {
 
     /** Calls {@code onChange} with true when {@code component} comes into view, false when it leaves. */
     public static void track(Component component, SerializableConsumer<Boolean> onChange) {
+        // two listeners filtered in the browser, so no event data needs reading here
         component
                 .getElement()
-                .addEventListener(
-                        EVENT,
-                        e -> onChange.accept(
-                                e.getEventData().path("event.detail.inView").asBoolean(false)))
-                .addEventData("event.detail.inView");
+                .addEventListener(EVENT, e -> onChange.accept(true))
+                .setFilter("event.detail.inView");
+        component
+                .getElement()
+                .addEventListener(EVENT, e -> onChange.accept(false))
+                .setFilter("!event.detail.inView");
         // again on every attach: a detached element has lost its observer with its browser-side state
         component.addAttachListener(attach -> component.getElement().executeJs(OBSERVE, EVENT, MARGIN));
     }
