@@ -15,6 +15,7 @@ import { download, exportOption, renderPng, renderSvg } from './export';
 import { Highlight } from './highlight';
 import { prepare } from './options';
 import { Steps } from './scheduling';
+import { TooltipTable } from './tooltips';
 import { type ExportFrame, isRecord, modelOf, parseFrame, parseHighlight, parseOption } from './types';
 
 /** How long zoom/brush gestures must pause before the range goes to the server. */
@@ -30,6 +31,8 @@ export class ParleyECharts extends HTMLElement {
   /** Calls that wait for the chart to have a size, or for the full option before them to be drawn. */
   private readonly steps = new Steps(() => this.chart);
   private readonly marks = new Highlight(() => this.chart);
+  /** The tooltip lines of the last full option's items, kept apart from the option ECharts copies (tooltips.ts). */
+  private tooltips = new TooltipTable();
   private rangeTimer?: number;
 
   constructor() {
@@ -58,7 +61,8 @@ export class ParleyECharts extends HTMLElement {
   /** Replaces the whole option (notMerge). Drops any highlight. */
   setOption(json: string) {
     this.marks.customData.clear(); // holders of the option being replaced; its renderers keep their own
-    const option = prepare(parseOption(json), this.marks.customData);
+    this.tooltips = new TooltipTable(); // the option's own: its formatter reads it, patches after it add to it
+    const option = prepare(parseOption(json), this.marks.customData, this.tooltips);
     this.drawn = false;
     this.steps.add({
       size: json.length,
@@ -73,7 +77,7 @@ export class ParleyECharts extends HTMLElement {
 
   /** Merges a partial option (components and series matched by id, else index); keeps a highlight. */
   updateOption(json: string) {
-    const patch = prepare(parseOption(json));
+    const patch = prepare(parseOption(json), undefined, this.tooltips);
     this.steps.add({ call: (chart) => this.marks.across(() => chart.setOption(patch)) });
   }
 

@@ -5,18 +5,21 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts';
 import { LabelPlan } from './labels';
 import { type CustomHolder, RENDERERS } from './renderers';
-import { tooltipFormatter } from './tooltips';
+import { type TooltipTable, tooltipFormatter } from './tooltips';
 import { type OptionJson, asList } from './types';
 
 /**
  * Prepares an option in place and returns it. `holders` receives each custom series' data holder by series id,
- * which the highlight later marks with the lit items; an export passes none, its holders are its own.
+ * which the highlight later marks with the lit items; an export passes none, its holders are its own. `tooltips`
+ * takes the items' tooltip lines (see tooltips.ts); an export, which shows no tooltip, passes none.
  */
-export function prepare(option: OptionJson, holders?: Map<string, CustomHolder>): OptionJson {
+export function prepare(option: OptionJson, holders?: Map<string, CustomHolder>, tooltips?: TooltipTable): OptionJson {
+  const formatter = (params: Parameters<typeof tooltipFormatter>[0]) => tooltipFormatter(params, tooltips);
   if (option.tooltip) {
-    option.tooltip = asList(option.tooltip).map((t) => ({ ...t, formatter: tooltipFormatter, renderMode: 'html' }));
+    option.tooltip = asList(option.tooltip).map((t) => ({ ...t, formatter, renderMode: 'html' }));
   }
   const labels = new LabelPlan();
+  asList(option.series).forEach((s, index) => tooltips?.take(s, index));
   for (const s of asList(option.series)) {
     if (s.type === 'custom' && typeof s.renderItem === 'string') {
       const renderer = RENDERERS[s.renderItem];
@@ -32,7 +35,7 @@ export function prepare(option: OptionJson, holders?: Map<string, CustomHolder>)
       s.encode = s.encode ?? renderer.encode;
     }
     if (s.tooltip) {
-      s.tooltip = { ...s.tooltip, formatter: tooltipFormatter };
+      s.tooltip = { ...s.tooltip, formatter };
     }
   }
   return option;

@@ -85,6 +85,23 @@ public record Event(
         return List.copyOf(seen);
     }
 
+    /** Whether one of {@link #flows()} runs from {@code from} to {@code to}, without building them. */
+    public boolean runs(ActorId from, ActorId to) {
+        if (from.equals(to)) {
+            return false;
+        }
+        for (Participant f : participants) {
+            if (f.actor().equals(from)) {
+                for (Participant t : participants) {
+                    if (t.actor().equals(to) && f.role().scoresTowards(t.role())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** One way an event's score runs: from one actor to another. */
     public record Flow(ActorId from, ActorId to) {
         public Flow {

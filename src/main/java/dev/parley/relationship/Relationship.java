@@ -70,9 +70,10 @@ public record Relationship(
      * left out. An event counts in the period of its first day (an event dated by its year alone in January).
      */
     public static Relationship of(ActorPair pair, List<Event> candidates) {
+        // distinct by id: an event record's own equality compares its every field
+        var seen = new java.util.HashSet<dev.parley.event.EventId>();
         List<Event> events = candidates.stream()
-                .filter(e -> runsBetween(e, pair))
-                .distinct()
+                .filter(e -> runsBetween(e, pair) && seen.add(e.id()))
                 .sorted(NEWEST_FIRST)
                 .toList();
         if (events.isEmpty()) {
@@ -186,7 +187,7 @@ public record Relationship(
     }
 
     private static boolean runs(Event e, ActorId from, ActorId to) {
-        return e.flows().contains(new Event.Flow(from, to));
+        return e.runs(from, to);
     }
 
     private static Mean[] filled(int n) {

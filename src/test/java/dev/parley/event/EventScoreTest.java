@@ -130,6 +130,21 @@ class EventScoreTest {
     }
 
     @Test
+    void asking_whether_a_score_runs_one_way_agrees_with_the_events_flows() {
+        for (Event e : FIXTURE) {
+            for (ActorId from : List.of(A, B, C, ActorId.of("d"))) {
+                for (ActorId to : List.of(A, B, C, ActorId.of("d"))) {
+                    assertThat(e.runs(from, to))
+                            .as(e.id() + ": " + from + " -> " + to)
+                            .isEqualTo(e.flows().contains(flow(from, to)));
+                }
+            }
+        }
+        assertThat(fixture("sanction").runs(A, B)).isTrue();
+        assertThat(fixture("sanction").runs(B, A)).isFalse();
+    }
+
+    @Test
     void the_fixture_sums_to_the_directed_scores_worked_out_by_hand() {
         Map<Flow, Double> sums = new HashMap<>();
         for (Event event : FIXTURE) {
