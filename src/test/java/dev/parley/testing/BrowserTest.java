@@ -3,6 +3,7 @@ package dev.parley.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.parley.chart.ChartKey;
@@ -168,6 +169,22 @@ public abstract class BrowserTest {
                         box.x + xy.get(0),
                         box.y + xy.get(1),
                         new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
+    }
+
+    /**
+     * Picks an option of a Vaadin select by its label, as a user does: open, click, closed. The overlay is rendered
+     * inside the select, so a click that lands while the previous overlay is still animating closed hits that
+     * overlay (Playwright sees the select as the target) and opens nothing: wait for the select to be at rest first.
+     */
+    protected void choose(String select, String label) {
+        Locator atRest = page.locator(select + ":not([opened]):not([opening]):not([closing])");
+        atRest.waitFor();
+        page.locator(select).click();
+        page.locator(select + "[opened]:not([opening])").waitFor();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .click();
+        atRest.waitFor();
     }
 
     protected String url(String path) {

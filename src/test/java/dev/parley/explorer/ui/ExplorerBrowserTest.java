@@ -194,10 +194,7 @@ class ExplorerBrowserTest extends BrowserTest {
     void a_copied_url_reproduces_the_view_in_another_browser() {
         openExplorer("");
         clickChartItem("#network", 0, actor("russia"));
-        page.locator("#lane-mode").click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("By actor"))
-                .click();
+        choose("#lane-mode", "By actor");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*lanes=actor.*"));
         String copied = page.url();
 

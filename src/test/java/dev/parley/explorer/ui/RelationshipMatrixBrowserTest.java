@@ -70,10 +70,7 @@ class RelationshipMatrixBrowserTest extends BrowserTest {
         openMatrixTab();
         assertThat(page.locator("#matrix-note")).containsText("20 of ");
 
-        page.locator("#matrix-size").click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("10 actors"))
-                .click();
+        choose("#matrix-size", "10 actors");
 
         assertThat(page).hasURL(Pattern.compile(".*[?&]matrix=10.*"));
         assertThat(page.locator("#matrix-note")).containsText("10 of ");
@@ -84,10 +81,7 @@ class RelationshipMatrixBrowserTest extends BrowserTest {
         open("/", "#network");
         assertThat(page.locator("#network-balance")).isHidden();
 
-        page.locator("#colouring").click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("Camp"))
-                .click();
+        choose("#colouring", "Camp");
 
         assertThat(page).hasURL(Pattern.compile(".*[?&]colour=camp.*"));
         assertThat(page.locator("#network-balance")).isVisible();

@@ -80,10 +80,7 @@ class StanceBrowserTest extends BrowserTest {
                 talksId);
         assertThat(page.locator("#stance-legend")).isHidden();
 
-        page.locator("#link-colouring").click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("Stance"))
-                .click();
+        choose("#link-colouring", "Stance");
 
         assertThat(page).hasURL(Pattern.compile(".*[?&]links=stance.*"));
         assertThat(page.locator("#stance-legend")).isVisible();
@@ -194,10 +191,7 @@ class StanceBrowserTest extends BrowserTest {
                 .hasAttribute("data-actor", strongest.getFirst().other(PUTIN).value());
 
         for (ConnectionOrder order : List.of(ConnectionOrder.CONFLICTUAL, ConnectionOrder.COOPERATIVE)) {
-            page.locator("#connection-order").click();
-            page.locator("vaadin-select-item")
-                    .filter(new Locator.FilterOptions().setHasText(order.label()))
-                    .click();
+            choose("#connection-order", order.label());
 
             List<Connection> expected = order.sort(strongest);
             assertThat(rows.first())
