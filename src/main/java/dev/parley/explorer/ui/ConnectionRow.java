@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import dev.parley.actor.ActorId;
 import dev.parley.base.ui.Names;
 import dev.parley.event.Event;
-import dev.parley.event.EventId;
 import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
 import dev.parley.explorer.ui.ExplorerIntent.SelectActor;
 import dev.parley.explorer.ui.ExplorerIntent.SelectEvent;
@@ -29,6 +28,8 @@ import java.util.function.Supplier;
  * when it is first opened: an actor's panel shows ten rows or more, most never opened, and every element costs bytes
  * on each click.
  *
+ * The events come ten at a time ({@link EventPages}).
+ *
  * <p>A row stands for one other actor and kind for as long as the actor panel shows it; {@link #show} updates it in
  * place, and an open row shows the events of the network shown now.
  */
@@ -43,8 +44,8 @@ class ConnectionRow extends NativeDetails {
     /** Built on the first opening. */
     private Opened opened;
 
-    /** The inside of an open row: the way to the relationship, and the events. */
-    private record Opened(NativeButton relationship, Div events, RowList<EventId, Event, EventCard> cards) {}
+    /** The inside of an open row: the way to the relationship, what a role is, and the events a page at a time. */
+    private record Opened(NativeButton relationship, Paragraph role, EventPages events) {}
 
     ConnectionRow(ActorId other, Supplier<ActorNetwork> network, Consumer<ExplorerIntent> intents) {
         this.other = other;
@@ -60,7 +61,7 @@ class ConnectionRow extends NativeDetails {
         getElement().setAttribute("data-actor", other.value());
         addToggleListener(open -> {
             if (open.isOpened()) {
-                showEvents();
+                showEvents(true);
             }
         });
     }
@@ -74,18 +75,15 @@ class ConnectionRow extends NativeDetails {
             relationship.addClassName("parley-action");
             relationship.getElement().setAttribute("data-action", "relationship");
             relationship.getElement().setAttribute("data-actor", other.value());
-            Div events = new Div();
-            Div content = new Div(relationship, events);
+            Paragraph role = new Paragraph("A role from the actors file, not an event.");
+            EventPages events = new EventPages(
+                    a -> intents.accept(new SelectActor(a)),
+                    e -> intents.accept(new SelectEvent(e)),
+                    () -> network.get().dataset());
+            Div content = new Div(relationship, role, events);
             content.addClassName("parley-connection-events");
             setContent(content);
-            Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
-            Consumer<EventId> onEvent = e -> intents.accept(new SelectEvent(e));
-            RowList<EventId, Event, EventCard> cards = new RowList<>(
-                    events,
-                    Event::id,
-                    e -> new EventCard(onActor, onEvent),
-                    (card, e) -> card.show(e, network.get().dataset()));
-            opened = new Opened(relationship, events, cards);
+            opened = new Opened(relationship, role, events);
         }
         return opened;
     }
@@ -109,15 +107,10 @@ class ConnectionRow extends NativeDetails {
             setOpen(false);
         }
         if (isOpen()) {
-            showEvents();
+            showEvents(false);
         } else if (opened != null) {
             // loaded again when opened, from the data of that moment
-            opened.cards().show(List.of());
-            opened.events()
-                    .getChildren()
-                    .filter(Paragraph.class::isInstance)
-                    .toList()
-                    .forEach(opened.events()::remove);
+            opened.events().show(List.of());
         }
     }
 
@@ -125,20 +118,22 @@ class ConnectionRow extends NativeDetails {
         return other;
     }
 
-    private void showEvents() {
+    /** {@code first}: the row has just been opened, so it starts at the first page. */
+    private void showEvents(boolean first) {
         Opened inside = opened();
         // a role has no events to follow over time
-        Shown.when(inside.relationship(), connection.kind() == ConnectionKind.INTERACTION);
-        Div events = inside.events();
+        boolean interaction = connection.kind() == ConnectionKind.INTERACTION;
+        Shown.when(inside.relationship(), interaction);
+        Shown.when(inside.role(), !interaction);
         ActorNetwork now = network.get();
         ActorId self = connection.other(other);
         List<Event> shown = now.connection(self, other, connection.kind())
                 .map(now::eventsOf)
                 .orElse(List.of());
-        inside.cards().show(shown);
-        if (connection.kind() == ConnectionKind.AFFILIATION
-                && events.getChildren().noneMatch(Paragraph.class::isInstance)) {
-            events.add(new Paragraph("A role from the actors file, not an event."));
+        if (first) {
+            inside.events().show(shown);
+        } else {
+            inside.events().refresh(shown);
         }
     }
 }

@@ -11,14 +11,12 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.parley.actor.Actor;
-import dev.parley.actor.ActorId;
 import dev.parley.base.ui.InView;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
-import dev.parley.event.EventId;
 import dev.parley.event.Scores;
 import dev.parley.explorer.ui.ExplorerIntent.Adjust;
 import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
@@ -58,16 +56,8 @@ final class RelationshipPart extends Div implements ExplorerPart {
     private final EChart scores = chart("relationship-chart", "320px");
     private final EChart classes = chart("relationship-classes", "200px");
     private final Div charts = new Div();
-    /**
-     * Events shown at first, and added by each "Show more": a busy pair has hundreds, and every card costs its
-     * components on each opening (the benchmark's busiest pair has 513).
-     */
-    static final int EVENTS_PAGE = 10;
-
     private final H4 eventsTitle = new H4();
-    private final Button more = new Button("", click -> showMore());
-    private int eventsShown = EVENTS_PAGE;
-    private final RowList<EventId, Event, EventCard> cards;
+    private final EventPages events;
     /** Whether the events' heading is in view (or near it), as the browser last said. */
     private boolean eventsInView;
     /** Whether the cards show the events of {@link #relationship}. */
@@ -124,20 +114,17 @@ final class RelationshipPart extends Div implements ExplorerPart {
                 "parley-relationship-classes");
         charts.add(scoresBox, classesBox);
 
-        Div events = new Div();
-        events.setId("relationship-events");
-        Consumer<ActorId> onActor = a -> intents.accept(new SelectActor(a));
-        Consumer<EventId> onEvent = e -> {
-            intents.accept(new SelectEvent(e));
-            showTimeline.run();
-        };
-        cards = new RowList<>(
-                events, Event::id, e -> new EventCard(onActor, onEvent), (card, e) -> card.show(e, scene.dataset()));
+        events = new EventPages(
+                        a -> intents.accept(new SelectActor(a)),
+                        e -> {
+                            intents.accept(new SelectEvent(e));
+                            showTimeline.run();
+                        },
+                        () -> scene.dataset())
+                .withIds("relationship-events", "relationship-more");
         eventsTitle.setId("relationship-events-title");
         InView.track(eventsTitle, this::eventsInView);
-        more.setId("relationship-more");
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        add(pickers, title, reading, directions, hint, charts, eventsTitle, events, more);
+        add(pickers, title, reading, directions, hint, charts, eventsTitle, events);
     }
 
     @Override
@@ -161,8 +148,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
         Shown.when(hint, !open);
         if (!open) {
             relationship = null;
-            cards.show(List.of());
-            Shown.when(more, false);
+            events.show(List.of());
             return;
         }
         if (!(change.filter() || change.pair()) && relationship != null) {
@@ -179,13 +165,11 @@ final class RelationshipPart extends Div implements ExplorerPart {
         classes.setOption(RelationshipOptions.classes(relationship));
         int n = relationship.events().size();
         eventsTitle.setText("The " + (n == 1 ? "event" : n + " events") + " behind it, newest first");
-        eventsShown = EVENTS_PAGE;
         eventsFilled = false;
         if (eventsInView) {
             showEvents();
         } else {
-            cards.show(List.of());
-            Shown.when(more, false);
+            events.show(List.of());
         }
     }
 
@@ -197,18 +181,9 @@ final class RelationshipPart extends Div implements ExplorerPart {
         }
     }
 
-    private void showMore() {
-        eventsShown += EVENTS_PAGE;
-        showEvents();
-    }
-
     private void showEvents() {
         eventsFilled = true;
-        List<Event> all = relationship.events();
-        cards.show(all.subList(0, Math.min(eventsShown, all.size())));
-        int rest = all.size() - Math.min(eventsShown, all.size());
-        Shown.when(more, rest > 0);
-        more.setText("Show " + Math.min(EVENTS_PAGE, rest) + " more of " + rest);
+        events.show(relationship.events());
     }
 
     /** The pair of the state, if both actors exist in the data shown. */

@@ -93,7 +93,7 @@ class RelationshipBrowserTest extends BrowserTest {
         // the events are built when their heading comes into view
         page.locator("#relationship-events-title").scrollIntoViewIfNeeded();
         assertThat(page.locator("#relationship-events .parley-event-card"))
-                .hasCount(Math.min(r.events().size(), RelationshipPart.EVENTS_PAGE));
+                .hasCount(Math.min(r.events().size(), EventPages.PAGE));
         assertThat(page.locator("#relationship-events .parley-event-card").first())
                 .hasAttribute("data-event", r.events().getFirst().id().value());
 

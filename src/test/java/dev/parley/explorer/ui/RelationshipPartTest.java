@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import dev.parley.actor.ActorId;
-import dev.parley.base.PartialDate;
 import dev.parley.dataset.Dataset;
-import dev.parley.dataset.DatasetLoader;
 import dev.parley.event.Event;
-import dev.parley.event.EventId;
-import dev.parley.event.EventType;
-import dev.parley.event.Participant;
-import dev.parley.event.ParticipantRole;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
 import dev.parley.network.ActorNetwork;
 import dev.parley.relationship.ActorPair;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -38,31 +30,6 @@ class RelationshipPartTest {
 
     private final List<ExplorerIntent> intents = new ArrayList<>();
     private final RelationshipPart part = new RelationshipPart(intents::add, () -> {});
-
-    private static Dataset busy() {
-        Dataset fixture = new DatasetLoader()
-                .load(Path.of("src/test/resources/fixtures/valid"))
-                .dataset()
-                .orElseThrow();
-        List<Event> events = new ArrayList<>(fixture.events());
-        var article = fixture.events().getFirst().article();
-        IntStream.rangeClosed(1, 45)
-                .mapToObj(i -> new Event(
-                        EventId.of("talks-" + i),
-                        article,
-                        PartialDate.parse(String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28)),
-                        Optional.empty(),
-                        "Talks " + i,
-                        EventType.CONSULT,
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(
-                                new Participant(US, ParticipantRole.INITIATOR),
-                                new Participant(RUSSIA, ParticipantRole.RECIPIENT)),
-                        List.of()))
-                .forEach(events::add);
-        return new Dataset(fixture.actors(), fixture.articles(), events);
-    }
 
     private static ExplorerScene scene(Dataset d, ExplorerState state) {
         ActorNetwork network = ActorNetwork.of(d, state.filter());
@@ -90,11 +57,11 @@ class RelationshipPartTest {
 
     @Test
     void a_busy_pair_shows_its_newest_events_first_and_more_on_request() {
-        Dataset d = busy();
+        Dataset d = BusyPair.dataset();
         ExplorerState state = ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA)));
         ExplorerScene scene = scene(d, state);
         var expected = RelationshipPart.relationshipOf(new ActorPair(US, RUSSIA), scene);
-        assertThat(expected.events()).hasSizeGreaterThan(2 * RelationshipPart.EVENTS_PAGE);
+        assertThat(expected.events()).hasSizeGreaterThan(2 * EventPages.PAGE);
 
         part.show(scene, StateChange.EVERYTHING);
         assertThat(cards()).as("built when the list comes into view").isEmpty();
@@ -102,28 +69,28 @@ class RelationshipPartTest {
 
         assertThat(cards())
                 .containsExactlyElementsOf(expected.events().stream()
-                        .limit(RelationshipPart.EVENTS_PAGE)
+                        .limit(EventPages.PAGE)
                         .map(e -> e.id().value())
                         .toList());
         Button more = (Button) byId("relationship-more");
-        int rest = expected.events().size() - RelationshipPart.EVENTS_PAGE;
-        assertThat(more.getText()).isEqualTo("Show " + RelationshipPart.EVENTS_PAGE + " more of " + rest);
+        int rest = expected.events().size() - EventPages.PAGE;
+        assertThat(more.getText()).isEqualTo("Show " + EventPages.PAGE + " more of " + rest);
 
         more.click();
 
-        assertThat(cards()).hasSize(2 * RelationshipPart.EVENTS_PAGE);
+        assertThat(cards()).hasSize(2 * EventPages.PAGE);
         assertThat(Shown.is(more)).isTrue();
     }
 
     @Test
     void a_list_in_view_shows_the_events_of_each_new_pair_at_once() {
-        Dataset d = busy();
+        Dataset d = BusyPair.dataset();
         part.eventsInView(true);
         part.show(
                 scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA)))),
                 StateChange.EVERYTHING);
         List<String> shown = cards();
-        assertThat(shown).hasSize(RelationshipPart.EVENTS_PAGE);
+        assertThat(shown).hasSize(EventPages.PAGE);
 
         ExplorerScene other = scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, ZELENSKY))));
         part.show(other, StateChange.EVERYTHING);
@@ -133,14 +100,14 @@ class RelationshipPartTest {
                 .isNotEqualTo(shown)
                 .containsExactlyElementsOf(
                         RelationshipPart.relationshipOf(new ActorPair(US, ZELENSKY), other).events().stream()
-                                .limit(RelationshipPart.EVENTS_PAGE)
+                                .limit(EventPages.PAGE)
                                 .map(e -> e.id().value())
                                 .toList());
     }
 
     @Test
     void swap_opens_the_same_pair_the_other_way_round() {
-        Dataset d = busy();
+        Dataset d = BusyPair.dataset();
         part.show(
                 scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA)))),
                 StateChange.EVERYTHING);
@@ -157,7 +124,7 @@ class RelationshipPartTest {
 
     @Test
     void without_a_pair_the_tab_invites_a_choice_and_shows_no_events() {
-        part.show(scene(busy(), ExplorerState.initial()), StateChange.EVERYTHING);
+        part.show(scene(BusyPair.dataset(), ExplorerState.initial()), StateChange.EVERYTHING);
 
         assertThat(Shown.is(byId("relationship-reading"))).isFalse();
         assertThat(cards()).isEmpty();
