@@ -10,7 +10,7 @@ import com.vaadin.flow.function.SerializableConsumer;
  * view. A hand-made request can at most say in view or out of view.
  */
 public final class InView {
-    /** How far outside the viewport an element already counts as in view. */
+    /** How far outside the viewport an element counts as in view unless told otherwise: content built ahead. */
     static final String MARGIN = "300px";
 
     private static final String EVENT = "parley-in-view";
@@ -29,8 +29,19 @@ public final class InView {
 
     private InView() {}
 
-    /** Calls {@code onChange} with true when {@code component} comes into view, false when it leaves. */
+    /**
+     * Calls {@code onChange} with true when {@code component} comes within {@link #MARGIN} of the view, false when it
+     * leaves.
+     */
     public static void track(Component component, SerializableConsumer<Boolean> onChange) {
+        track(component, MARGIN, onChange);
+    }
+
+    /**
+     * Calls {@code onChange} with true when {@code component} comes within {@code margin} (a CSS length, such as
+     * {@code "0px"}) of the view, false when it leaves.
+     */
+    public static void track(Component component, String margin, SerializableConsumer<Boolean> onChange) {
         // two listeners filtered in the browser, so no event data needs reading here
         component
                 .getElement()
@@ -41,6 +52,6 @@ public final class InView {
                 .addEventListener(EVENT, e -> onChange.accept(false))
                 .setFilter("!event.detail.inView");
         // again on every attach: a detached element has lost its observer with its browser-side state
-        component.addAttachListener(attach -> component.getElement().executeJs(OBSERVE, EVENT, MARGIN));
+        component.addAttachListener(attach -> component.getElement().executeJs(OBSERVE, EVENT, margin));
     }
 }

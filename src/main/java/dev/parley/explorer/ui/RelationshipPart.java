@@ -58,6 +58,10 @@ final class RelationshipPart extends Div implements ExplorerPart {
     private final Div charts = new Div();
     private final H4 eventsTitle = new H4();
     private final EventPages events;
+    /** Whether the events-by-class chart is in view (or near it), as the browser last said. */
+    private boolean classesInView;
+    /** Whether the events-by-class chart shows {@link #relationship}. */
+    private boolean classesFilled;
     /** Whether the events' heading is in view (or near it), as the browser last said. */
     private boolean eventsInView;
     /** Whether the cards show the events of {@link #relationship}. */
@@ -113,6 +117,8 @@ final class RelationshipPart extends Div implements ExplorerPart {
                 menu(classes, "relationship-classes"),
                 "parley-relationship-classes");
         charts.add(scoresBox, classesBox);
+        // no margin: drawing it takes one round trip, and just below the fold it would otherwise always count as seen
+        InView.track(classesBox, "0px", this::classesInView);
 
         events = new EventPages(
                         a -> intents.accept(new SelectActor(a)),
@@ -162,7 +168,10 @@ final class RelationshipPart extends Div implements ExplorerPart {
         directions.setText(a + " → " + b + ": " + mean(relationship.aToB()) + " · " + b + " → " + a + ": "
                 + mean(relationship.bToA()));
         scores.setOption(RelationshipOptions.scores(relationship, a, b));
-        classes.setOption(RelationshipOptions.classes(relationship));
+        classesFilled = false;
+        if (classesInView) {
+            showClasses();
+        }
         int n = relationship.events().size();
         eventsTitle.setText("The " + (n == 1 ? "event" : n + " events") + " behind it, newest first");
         eventsFilled = false;
@@ -179,6 +188,22 @@ final class RelationshipPart extends Div implements ExplorerPart {
         if (inView && relationship != null && !eventsFilled) {
             showEvents();
         }
+    }
+
+    /**
+     * The browser says whether the events-by-class chart is in view; it is drawn when it first is. Below the scores
+     * it is out of sight when a pair opens on a laptop screen, and its drawing was a third of an opening's.
+     */
+    void classesInView(boolean inView) {
+        classesInView = inView;
+        if (inView && relationship != null && !classesFilled) {
+            showClasses();
+        }
+    }
+
+    private void showClasses() {
+        classesFilled = true;
+        classes.setOption(RelationshipOptions.classes(relationship));
     }
 
     private void showEvents() {

@@ -85,6 +85,8 @@ class RelationshipBrowserTest extends BrowserTest {
         assertThat(labels(page, "#relationship-chart"))
                 .containsExactlyElementsOf(
                         r.periods().stream().map(Period::label).toList());
+        // the events by class, below the scores, are drawn when they come into view
+        page.locator("#relationship-classes").scrollIntoViewIfNeeded();
         labels(page, "#relationship-classes");
         assertThat(stackedCounts("#relationship-classes"))
                 .extracting(Number::intValue)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import dev.parley.actor.ActorId;
+import dev.parley.chart.EChart;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Event;
 import dev.parley.event.TimeWindow;
@@ -12,6 +13,7 @@ import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ui.ExplorerIntent.OpenPair;
 import dev.parley.network.ActorNetwork;
 import dev.parley.relationship.ActorPair;
+import dev.parley.relationship.ui.RelationshipOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +82,28 @@ class RelationshipPartTest {
 
         assertThat(cards()).hasSize(2 * EventPages.PAGE);
         assertThat(Shown.is(more)).isTrue();
+    }
+
+    @Test
+    void the_events_by_class_chart_is_drawn_when_it_comes_into_view_and_then_for_each_new_pair_at_once() {
+        Dataset d = BusyPair.dataset();
+        EChart classes = (EChart) byId("relationship-classes");
+        ExplorerScene usAndRussia = scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, RUSSIA))));
+        part.show(usAndRussia, StateChange.EVERYTHING);
+        assertThat(byId("relationship-chart"))
+                .matches(c -> ((EChart) c).getOption().isPresent());
+        assertThat(classes.getOption()).as("below the scores, out of view").isEmpty();
+
+        part.classesInView(true);
+        assertThat(classes.getOption())
+                .contains(RelationshipOptions.classes(
+                        RelationshipPart.relationshipOf(new ActorPair(US, RUSSIA), usAndRussia)));
+
+        ExplorerScene other = scene(d, ExplorerState.initial().withPair(Optional.of(new ActorPair(US, ZELENSKY))));
+        part.show(other, StateChange.EVERYTHING);
+        assertThat(classes.getOption())
+                .contains(RelationshipOptions.classes(
+                        RelationshipPart.relationshipOf(new ActorPair(US, ZELENSKY), other)));
     }
 
     @Test

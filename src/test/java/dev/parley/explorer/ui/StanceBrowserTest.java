@@ -160,10 +160,11 @@ class StanceBrowserTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*[?&]actor=vladimir-putin.*"));
         // the side panel does not show the pair, so it stays as it was: the row is still open
         assertThat(trump).hasAttribute("open", "");
-        // the relationship tab opens on a chart whose periods and counts are the data's
+        // the relationship tab opens on charts whose periods and counts are the data's (by class: once scrolled to)
         Relationship expected =
                 Relationship.of(new ActorPair(PUTIN, TRUMP), network().eventsOf(interaction(PUTIN, TRUMP)));
         assertThat(page.locator("#relationship-reading")).hasText(expected.reading());
+        page.locator("#relationship-classes").scrollIntoViewIfNeeded();
         page.waitForFunction(
                 "n => { const c = document.querySelector('#relationship-classes'); const o = c && c.chart"
                         + " && c.chart.getOption(); return !!o && o.xAxis[0].data.length === n; }",
