@@ -18,6 +18,13 @@ import { Steps } from './scheduling';
 import { TooltipTable } from './tooltips';
 import { type ExportFrame, isRecord, modelOf, parseFrame, parseHighlight, parseOption } from './types';
 
+/** One call of ECharts' setOption: when it started and how long it took (performance.now() milliseconds). */
+export interface OptionTime {
+  at: number;
+  ms: number;
+  full: boolean;
+}
+
 /** How long zoom/brush gestures must pause before the range goes to the server. */
 const RANGE_DEBOUNCE_MS = 200;
 
@@ -26,6 +33,8 @@ export class ParleyECharts extends HTMLElement {
   chart?: ECharts;
   /** True once the last full option has been drawn completely (ECharts' 'finished'); for tests and benchmarks. */
   drawn = false;
+  /** The last 50 calls of ECharts' setOption (full options and patches), oldest first: the benchmark's breakdown. */
+  readonly optionTimes: OptionTime[] = [];
   private readonly container: HTMLDivElement;
   private resizeObserver?: ResizeObserver;
   /** Calls that wait for the chart to have a size, or for the full option before them to be drawn. */
@@ -69,7 +78,7 @@ export class ParleyECharts extends HTMLElement {
       call: (chart) => {
         this.marks.replaced();
         this.drawn = false;
-        chart.setOption(option, { notMerge: true });
+        this.timed(true, () => chart.setOption(option, { notMerge: true }));
         this.marks.refade();
       },
     });
@@ -78,7 +87,16 @@ export class ParleyECharts extends HTMLElement {
   /** Merges a partial option (components and series matched by id, else index); keeps a highlight. */
   updateOption(json: string) {
     const patch = prepare(parseOption(json), undefined, this.tooltips);
-    this.steps.add({ call: (chart) => this.marks.across(() => chart.setOption(patch)) });
+    this.steps.add({ call: (chart) => this.marks.across(() => this.timed(false, () => chart.setOption(patch))) });
+  }
+
+  private timed(full: boolean, call: () => void) {
+    const at = performance.now();
+    call();
+    this.optionTimes.push({ at, ms: performance.now() - at, full });
+    if (this.optionTimes.length > 50) {
+      this.optionTimes.shift();
+    }
   }
 
   /**

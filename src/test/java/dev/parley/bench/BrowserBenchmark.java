@@ -5,9 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,6 +102,12 @@ public final class BrowserBenchmark {
             }
             """;
 
+    /** The sum of one Resource Timing size over the page and everything it loaded. */
+    private static final String PAGE_BYTES = """
+            size => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+                .reduce((sum, e) => sum + e[size], 0)
+            """;
+
     /** Timed openings of the busiest pair. */
     private static final int OPENINGS = 60;
 
@@ -160,11 +164,9 @@ public final class BrowserBenchmark {
                 double n = num(page.evaluate("() => window.__networkDrawn"));
                 if (i == 0) {
                     f.put("explorer.drawn_first_visit_ms", Figures.round1(Math.max(t, n)));
-                    f.put(
-                            "explorer.first_visit_bytes",
-                            num(page.evaluate("() => performance.getEntriesByType("
-                                    + "'resource').reduce((s, e) => s + e.decodedBodySize, 0) + performance"
-                                    + ".getEntriesByType('navigation')[0].decodedBodySize")));
+                    // what travels (compressed bodies and headers), and what the browser unpacks from it
+                    f.put("explorer.first_visit_bytes", num(page.evaluate(PAGE_BYTES, "transferSize")));
+                    f.put("explorer.first_visit_decoded_bytes", num(page.evaluate(PAGE_BYTES, "decodedBodySize")));
                 } else {
                     timelineMs.add(t);
                     networkMs.add(n);
@@ -172,7 +174,7 @@ public final class BrowserBenchmark {
                 }
                 open.add(context);
             }
-            f.put("explorer.drawn_ms", Figures.round1(Figures.median(drawnMs)));
+            Figures.spread(f, "explorer.drawn_ms", drawnMs, 1);
             f.put("explorer.timeline_drawn_ms", Figures.round1(Figures.median(timelineMs)));
             f.put("explorer.network_drawn_ms", Figures.round1(Figures.median(networkMs)));
 
@@ -186,7 +188,7 @@ public final class BrowserBenchmark {
                 clickBytes.add(num(r.get(1)));
             }
             f.put("click.count", clickMs.size());
-            f.put("click.median_ms", Figures.round1(Figures.median(clickMs)));
+            Figures.spread(f, "click.median_ms", clickMs, 1);
             f.put("click.p95_ms", Figures.round1(Figures.percentile(clickMs, 95)));
             f.put("click.max_ms", Figures.round1(Figures.percentile(clickMs, 100)));
             f.put("click.median_bytes", (long) Figures.median(clickBytes));
@@ -221,78 +223,13 @@ public final class BrowserBenchmark {
                 c.close();
             }
 
-            // peer: vis-timeline on the same events
-            Path vis = peers.resolve("node_modules/vis-timeline");
-            if (Files.isDirectory(vis)) {
-                Files.copy(
-                        parts.resolve("vis-events.json"),
-                        peers.resolve("vis-events.json"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.writeString(peers.resolve("vis.html"), VIS_PAGE);
-                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                server.createContext("/", exchange -> {
-                    Path file = peers.resolve(exchange.getRequestURI().getPath().substring(1))
-                            .normalize();
-                    byte[] body = file.startsWith(peers) && Files.isRegularFile(file)
-                            ? Files.readAllBytes(file)
-                            : new byte[0];
-                    String name = file.toString();
-                    exchange.getResponseHeaders()
-                            .add(
-                                    "Content-Type",
-                                    name.endsWith(".html")
-                                            ? "text/html"
-                                            : name.endsWith(".js")
-                                                    ? "text/javascript"
-                                                    : name.endsWith(".css") ? "text/css" : "application/json");
-                    exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
-                    exchange.getResponseBody().write(body);
-                    exchange.close();
-                });
-                server.start();
-                try {
-                    List<Double> visMs = new ArrayList<>();
-                    for (int i = 0; i < 3; i++) {
-                        BrowserContext context =
-                                browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-                        Page p = context.newPage();
-                        p.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/vis.html");
-                        p.waitForFunction(
-                                "() => window.__visDrawn !== undefined",
-                                null,
-                                new Page.WaitForFunctionOptions().setTimeout(300_000));
-                        visMs.add(num(p.evaluate("() => window.__visDrawn")));
-                        context.close();
-                    }
-                    f.put("peer.vis_timeline_drawn_ms", Figures.round1(Figures.median(visMs)));
-                } finally {
-                    server.stop(0);
-                }
-            } else {
-                f.put("peer.vis_timeline_drawn_ms", "missing");
-            }
+            BreakdownBenchmark.run(browser, base, probe, CLICK, actors.get(0), parts.resolveSibling("access"), f);
+
+            VisTimelinePeer.run(browser, base, probe, parts, peers, f);
         }
         f.write(parts.resolve("browser.properties"));
         System.out.println("browser benchmark: " + parts.resolve("browser.properties"));
     }
-
-    /**
-     * The same events in vis-timeline, grouped by class like Parley's default lanes, drawn once the first 'changed'
-     * event (vis-timeline's "redrawn") has fired and a frame has been painted.
-     */
-    private static final String VIS_PAGE = """
-            <!DOCTYPE html><html><head><meta charset="utf-8">
-            <link rel="stylesheet" href="node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css">
-            <script src="node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
-            </head><body style="margin:0"><div id="tl" style="height:360px"></div><script>
-            fetch('vis-events.json').then(r => r.json()).then(events => {
-              const groups = [...new Set(events.map(e => e.group))].map(g => ({id: g, content: g}));
-              const timeline = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(events),
-                  new vis.DataSet(groups), {height: '360px'});
-              timeline.once('changed', () => requestAnimationFrame(() => { window.__visDrawn = performance.now(); }));
-            });
-            </script></body></html>
-            """;
 
     /**
      * Selects the first actor of the busiest pair, opens its connections with the other actor and with its next
@@ -321,19 +258,19 @@ public final class BrowserBenchmark {
                 }
             }
             f.put("relationship.open_count", openMs.size());
-            f.put("relationship.open_median_ms", Figures.round1(Figures.median(openMs)));
+            Figures.spread(f, "relationship.open_median_ms", openMs, 1);
             f.put("relationship.open_p95_ms", Figures.round1(Figures.percentile(openMs, 95)));
         }
     }
 
-    private static BrowserContext newContext(Browser browser, String probe) {
+    static BrowserContext newContext(Browser browser, String probe) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(120_000);
         context.addInitScript(probe);
         return context;
     }
 
-    private static double num(Object o) {
+    static double num(Object o) {
         return ((Number) o).doubleValue();
     }
 

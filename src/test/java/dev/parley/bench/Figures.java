@@ -46,6 +46,14 @@ final class Figures {
         return p;
     }
 
+    /** The median of {@code xs} under {@code key}, with its smallest and largest under key.min and key.max. */
+    static void spread(Figures f, String key, List<Double> xs, int decimals) {
+        double scale = Math.pow(10, decimals);
+        f.put(key, Math.round(median(xs) * scale) / scale);
+        f.put(key + ".min", Math.round(percentile(xs, 0) * scale) / scale);
+        f.put(key + ".max", Math.round(percentile(xs, 100) * scale) / scale);
+    }
+
     static double median(List<Double> xs) {
         return percentile(xs, 50);
     }
