@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Event cards a page at a time, with "Show 10 more of N" below them. A busy pair shares hundreds of events (513 in the
+ * Event cards a page at a time, with "Show 10 more of N" (at the end "Show the last N") below them. A busy pair shares hundreds of events (513 in the
  * benchmark's synthetic data), and every card is about twenty elements: all of them in the page made each later
  * frame of the explorer slower (style, layout and the hit test of the pointer), not only the click that built them.
  */
@@ -48,7 +48,15 @@ final class EventPages extends Div {
         cards.show(events.subList(0, n));
         int rest = events.size() - n;
         Shown.when(more, rest > 0);
-        more.setText(rest > 0 ? "Show " + Math.min(PAGE, rest) + " more of " + rest : "");
+        more.setText(moreText(rest));
+    }
+
+    /** "Show 10 more of 45" while more than a page is left, then "Show the last 5" (or "Show the last one"). */
+    static String moreText(int rest) {
+        if (rest > PAGE) {
+            return "Show " + PAGE + " more of " + rest;
+        }
+        return rest == 1 ? "Show the last one" : rest > 1 ? "Show the last " + rest : "";
     }
 
     /** Ids for the page and the tests: the list of cards and the button. */

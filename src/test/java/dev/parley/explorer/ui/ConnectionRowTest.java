@@ -71,6 +71,13 @@ class ConnectionRowTest {
         assertThat(more().getText()).isEqualTo("Show 10 more of " + (total - EventPages.PAGE));
         more().click();
         assertThat(cards()).containsExactlyElementsOf(newest(2 * EventPages.PAGE));
+        while (cards().size() + EventPages.PAGE < total) {
+            more().click();
+        }
+        assertThat(more().getText()).isEqualTo("Show the last " + (total - cards().size()));
+        more().click();
+        assertThat(cards()).hasSize(total);
+        assertThat(Shown.is(more())).as("nothing more to show").isFalse();
     }
 
     @Test
