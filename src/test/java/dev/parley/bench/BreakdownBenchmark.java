@@ -81,15 +81,23 @@ final class BreakdownBenchmark {
                 page.navigate(base + "/");
                 page.waitForFunction(DRAWN, null, new Page.WaitForFunctionOptions().setTimeout(120_000));
                 byte[] trace = browser.stopTracing();
-                double drawn = num(page.evaluate("() => Math.max(window.__timelineDrawn, window.__networkDrawn)"));
+                double drawn = BrowserBenchmark.num(
+                        page.evaluate("() => Math.max(window.__timelineDrawn, window.__networkDrawn)"));
                 record(f, visit, drawn, trace, page.evaluate(COLLECT, 0), tail(accessLogs, logged));
             }
             int logged = serverTimes(accessLogs).size();
-            double t0 = num(page.evaluate("() => { window.__parleyJsonMs = 0; return performance.now(); }"));
+            double t0 = BrowserBenchmark.num(
+                    page.evaluate("() => { window.__parleyJsonMs = 0; return performance.now(); }"));
             browser.startTracing(page, new Browser.StartTracingOptions().setCategories(TraceBreakdown.CATEGORIES));
             List<?> click = (List<?>) page.evaluate(clickScript, List.of(actor[0], actor[1]));
             byte[] trace = browser.stopTracing();
-            record(f, "click", num(click.get(0)), trace, page.evaluate(COLLECT, t0), tail(accessLogs, logged));
+            record(
+                    f,
+                    "click",
+                    BrowserBenchmark.num(click.get(0)),
+                    trace,
+                    page.evaluate(COLLECT, t0),
+                    tail(accessLogs, logged));
         }
     }
 
@@ -101,13 +109,13 @@ final class BreakdownBenchmark {
         TraceBreakdown.of(trace)
                 .forEach((phase, ms) -> f.put(key + "main." + phase.name().toLowerCase(Locale.ROOT) + "_ms", ms));
         Map<String, Object> page = (Map<String, Object>) measured;
-        f.put(key + "json_parse_ms", Figures.round1(num(page.get("json"))));
-        double booted = num(page.get("booted"));
+        f.put(key + "json_parse_ms", Figures.round1(BrowserBenchmark.num(page.get("json"))));
+        double booted = BrowserBenchmark.num(page.get("booted"));
         if (!moment.equals("click") && booted >= 0) {
             f.put(key + "vaadin_ready_ms", Figures.round1(booted));
         }
         for (List<Object> chart : (List<List<Object>>) page.get("charts")) {
-            f.put(key + "setoption." + chart.get(0) + "_ms", Figures.round1(num(chart.get(1))));
+            f.put(key + "setoption." + chart.get(0) + "_ms", Figures.round1(BrowserBenchmark.num(chart.get(1))));
         }
         long[] bytes = new long[Kind.values().length];
         long[] decoded = new long[Kind.values().length];
@@ -115,11 +123,11 @@ final class BreakdownBenchmark {
         int trip = 0;
         for (List<Object> r : (List<List<Object>>) page.get("resources")) {
             Kind kind = Kind.of((String) r.get(0), (String) r.get(1));
-            bytes[kind.ordinal()] += (long) num(r.get(2));
-            decoded[kind.ordinal()] += (long) num(r.get(3));
+            bytes[kind.ordinal()] += (long) BrowserBenchmark.num(r.get(2));
+            decoded[kind.ordinal()] += (long) BrowserBenchmark.num(r.get(3));
             if (kind == Kind.VAADIN) {
                 // the access log lists requests as they end, so each is found by when it began
-                double sent = num(r.get(6));
+                double sent = BrowserBenchmark.num(r.get(6));
                 Logged server = unmatched.stream()
                         .min(Comparator.comparingDouble(l -> Math.abs(l.beganEpochMs() - sent)))
                         .orElse(null);
@@ -130,10 +138,10 @@ final class BreakdownBenchmark {
                                 Locale.ROOT,
                                 "server %s, wait %.1f ms, download %.1f ms, %d B (%d B unpacked)",
                                 server == null ? "?" : server.ms() + " ms",
-                                num(r.get(4)),
-                                num(r.get(5)),
-                                (long) num(r.get(2)),
-                                (long) num(r.get(3))));
+                                BrowserBenchmark.num(r.get(4)),
+                                BrowserBenchmark.num(r.get(5)),
+                                (long) BrowserBenchmark.num(r.get(2)),
+                                (long) BrowserBenchmark.num(r.get(3))));
             }
         }
         for (Kind k : Kind.values()) {
@@ -193,9 +201,5 @@ final class BreakdownBenchmark {
             }
         }
         return trips;
-    }
-
-    private static double num(Object o) {
-        return ((Number) o).doubleValue();
     }
 }

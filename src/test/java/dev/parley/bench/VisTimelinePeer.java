@@ -73,11 +73,11 @@ final class VisTimelinePeer {
                 List<Double> visMs = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
                 for (int i = 0; i < PEER_PAIRS; i++) {
-                    try (BrowserContext context = newContext(browser, probe)) {
+                    try (BrowserContext context = BrowserBenchmark.newContext(browser, probe)) {
                         Page p = context.newPage();
                         p.navigate(base + "/");
                         p.waitForFunction("() => window.__timelineDrawn !== undefined");
-                        parleyMs.add(num(p.evaluate("() => window.__timelineDrawn")));
+                        parleyMs.add(BrowserBenchmark.num(p.evaluate("() => window.__timelineDrawn")));
                     }
                     try (BrowserContext context =
                             browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
@@ -87,7 +87,7 @@ final class VisTimelinePeer {
                                 "() => window.__visDrawn !== undefined",
                                 null,
                                 new Page.WaitForFunctionOptions().setTimeout(300_000));
-                        visMs.add(num(p.evaluate("() => window.__visDrawn")));
+                        visMs.add(BrowserBenchmark.num(p.evaluate("() => window.__visDrawn")));
                     }
                     ratios.add(parleyMs.getLast() / visMs.getLast());
                 }
@@ -100,13 +100,5 @@ final class VisTimelinePeer {
         } else {
             f.put("peer.vis_timeline_drawn_ms", "missing");
         }
-    }
-
-    private static BrowserContext newContext(Browser browser, String probe) {
-        return BrowserBenchmark.newContext(browser, probe);
-    }
-
-    private static double num(Object o) {
-        return BrowserBenchmark.num(o);
     }
 }
