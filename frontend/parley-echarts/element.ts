@@ -2,7 +2,8 @@
  * <parley-echarts>: Parley's one wrapper around Apache ECharts (see dev.parley.chart.EChart). This class is the
  * element's lifecycle and its API to the server; the work is done by the modules it calls.
  *
- * Server -> browser: JSON strings through setOption (full, replaces everything), updateOption (merge),
+ * Server -> browser: JSON strings through setOption (full, replaces everything; a large one by its address through
+ * setOptionFrom), updateOption (merge),
  * highlight/clearHighlight, zoomTo and exportImage.
  * Browser -> server: `parley-chart-click` {seriesId, dataType, id} and `parley-chart-range` {from, to}
  * (epoch millis, debounced).
@@ -16,7 +17,9 @@ import { Highlight } from './highlight';
 import { prepare } from './options';
 import { Steps } from './scheduling';
 import { TooltipTable } from './tooltips';
-import { type ExportFrame, isRecord, modelOf, parseFrame, parseHighlight, parseOption } from './types';
+import {
+  type ExportFrame, type OptionJson, isRecord, modelOf, parseFrame, parseHighlight, parseObject, parseOption,
+} from './types';
 
 /** One call of ECharts' setOption: when it started and how long it took (performance.now() milliseconds). */
 export interface OptionTime {
@@ -84,10 +87,61 @@ export class ParleyECharts extends HTMLElement {
     });
   }
 
+  /**
+   * Set by the server for a large option: `{"url", "size", "sequence"}` (see setOptionFrom). A property rather than
+   * a call, so that it arrives while Vaadin builds the page, and the fetch runs meanwhile.
+   */
+  set optionSource(json: string | null | undefined) {
+    if (json) {
+      const source = parseObject(json);
+      this.setOptionFrom(String(source.url), Number(source.size));
+    }
+  }
+
+  /**
+   * Like setOption, for a large option the server serves at its own address (`url`, relative to the page; `size`
+   * is its length in characters): the browser fetches it while it builds the rest of the page, instead of the
+   * option travelling inside Vaadin's answer, and keeps it in its cache under a name that changes with its content.
+   */
+  setOptionFrom(url: string, size: number) {
+    this.marks.customData.clear();
+    const tooltips = new TooltipTable();
+    this.tooltips = tooltips;
+    const holders = this.marks.customData;
+    let option: OptionJson | undefined;
+    const until = fetch(url, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(`parley-echarts: ${url} answered ${response.status}`);
+        }
+        return response.text();
+      })
+      .then((json) => { option = prepare(parseOption(json), holders, tooltips); })
+      .catch((e: unknown) => { console.error(e); throw e; });
+    this.drawn = false;
+    this.steps.add({
+      size,
+      until,
+      call: (chart) => {
+        this.marks.replaced();
+        this.drawn = false;
+        this.timed(true, () => chart.setOption(option as OptionJson, { notMerge: true }));
+        this.marks.refade();
+      },
+    });
+  }
+
   /** Merges a partial option (components and series matched by id, else index); keeps a highlight. */
   updateOption(json: string) {
-    const patch = prepare(parseOption(json), undefined, this.tooltips);
-    this.steps.add({ call: (chart) => this.marks.across(() => this.timed(false, () => chart.setOption(patch))) });
+    // prepared in turn: its tooltip lines go on top of those of the full option before it, which may still be
+    // on its way
+    const tooltips = this.tooltips;
+    this.steps.add({
+      call: (chart) => {
+        const patch = prepare(parseOption(json), undefined, tooltips);
+        this.marks.across(() => this.timed(false, () => chart.setOption(patch)));
+      },
+    });
   }
 
   private timed(full: boolean, call: () => void) {

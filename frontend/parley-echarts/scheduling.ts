@@ -63,9 +63,13 @@ class DrawQueue {
   }
 }
 
-/** A call waiting for the chart; a full option (with its size) goes through the draw queue. */
+/**
+ * A call waiting for the chart; a full option (with its size) goes through the draw queue. A step with `until`
+ * (an option still on its way) also waits for that promise, and so do the steps behind it.
+ */
 export interface Step {
   size?: number;
+  until?: Promise<unknown>;
   call: (chart: ECharts) => void;
 }
 
@@ -89,13 +93,19 @@ export class Steps {
   }
 
   add(step: Step) {
+    const until = step.until;
+    if (until) {
+      // settled either way: a failed fetch drops its step (the element has said why), the rest go on
+      until.then(() => { step.until = undefined; }, () => { step.call = () => {}; step.until = undefined; })
+        .then(() => this.drain());
+    }
     this.pending.push(step);
     this.drain();
   }
 
   drain() {
     let chart = this.chartOf();
-    while (chart && !this.drawing && this.pending.length > 0) {
+    while (chart && !this.drawing && this.pending.length > 0 && !this.pending[0].until) {
       const step = this.pending.shift() as Step;
       const on = chart;
       if (step.size === undefined) {

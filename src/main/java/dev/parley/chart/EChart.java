@@ -36,6 +36,12 @@ public class EChart extends Component implements HasSize {
     public static final String ECHARTS_VERSION = "6.1.0";
 
     private static final double MAX_EXPORT_SCALE = 8;
+    /**
+     * Options longer than this (JSON characters) go by their own address ({@link OptionFiles}), the rest inside the
+     * answer. The same bound as the element's SMALL_OPTION: a small option is drawn within the answer, so the page
+     * is laid out and painted once with it, and one more request would only delay it.
+     */
+    static final int OWN_ADDRESS_ABOVE = 64 * 1024;
 
     private PreparedOption option;
     private final List<String> patches = new ArrayList<>();
@@ -47,6 +53,16 @@ public class EChart extends Component implements HasSize {
 
     /** What the browser's element has been sent of the above; see {@link #flush()}. */
     private boolean optionSent;
+
+    /**
+     * How many large options were put in the element's {@code optionSource} property: part of its value, so that
+     * setting the same option again still changes the property (and redraws), while a re-attached element, which
+     * gets its properties again, draws it once.
+     */
+    private int sourcesSet;
+
+    /** Whether {@link #option} was set since it was last sent (false when only a re-attach asks to send it again). */
+    private boolean optionNew;
 
     private int patchesSent;
     private String highlightSent;
@@ -72,6 +88,7 @@ public class EChart extends Component implements HasSize {
         windowFrom = null;
         windowTo = null;
         optionSent = false;
+        optionNew = true;
         scheduleFlush();
     }
 
@@ -153,7 +170,7 @@ public class EChart extends Component implements HasSize {
             return;
         }
         if (!optionSent) {
-            getElement().callJsFunction("setOption", option.json());
+            sendOption();
             optionSent = true;
             patchesSent = 0;
             highlightSent = null;
@@ -175,6 +192,31 @@ public class EChart extends Component implements HasSize {
             windowSent = List.of(windowFrom, windowTo);
         }
     }
+
+    /**
+     * A large option goes as its address in a property, which the browser's element receives while Vaadin builds
+     * the page, so it fetches the option meanwhile; a call would reach it only after the page is built. A small one
+     * goes inside the answer, and clears the property, so that a re-attached element does not draw a stale one.
+     */
+    private void sendOption() {
+        int size = option.json().length();
+        if (size > OWN_ADDRESS_ABOVE) {
+            if (optionNew) {
+                sourcesSet++;
+                getElement()
+                        .setProperty(
+                                "optionSource",
+                                ChartJson.write(new OptionSource(OptionFiles.addressOf(option), size, sourcesSet)));
+            }
+        } else {
+            getElement().removeProperty("optionSource");
+            getElement().callJsFunction("setOption", option.json());
+        }
+        optionNew = false;
+    }
+
+    /** The value of the element's {@code optionSource}: where a large option is, its length, and which one it is. */
+    private record OptionSource(String url, int size, int sequence) {}
 
     /**
      * Lets the browser download the chart as it is now (including zoom and pan).

@@ -200,6 +200,33 @@ class ChartBrowserTest {
                 .contains(ChartDemoView.HOSTILE_NAME, "Vladimir Putin", "Donald Trump");
     }
 
+    @Test
+    void a_large_option_comes_from_its_own_address_and_is_drawn_clickable_with_its_tooltips_as_text() {
+        ChartKey last = ChartDemoView.largeNode(ChartDemoView.LARGE_NODES - 1);
+        page.click("#large");
+        page.waitForFunction(
+                "id => { const g = document.querySelector('#graph'); return g.drawn && !!g.pixelOf(0, id); }",
+                ChartKeyCodec.encode(last));
+
+        List<?> fetched = (List<?>) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/chart-options/')).map(e => e.decodedBodySize)");
+        assertThat(fetched).hasSize(1);
+        assertThat(((Number) fetched.get(0)).longValue()).isGreaterThan(EChart.OWN_ADDRESS_ABOVE);
+        Number largestAnswer = (Number) page.evaluate("() => Math.max(...performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('v-r=uidl')).map(e => e.decodedBodySize))");
+        assertThat(largestAnswer.longValue())
+                .as("no Vaadin answer carried the option")
+                .isLessThan(EChart.OWN_ADDRESS_ABOVE);
+
+        hoverAt("#graph", pixelOf("#graph", 0, last));
+        Locator tooltip = page.locator("#graph .parley-tooltip");
+        assertThat(tooltip.locator("div").nth(1))
+                .hasText(ChartDemoView.HOSTILE_NAME + " " + (ChartDemoView.LARGE_NODES - 1));
+        assertThat(tooltip.locator("img")).hasCount(0);
+        clickAt("#graph", pixelOf("#graph", 0, last));
+        assertThat(page.locator("#clicked")).hasText("node " + last);
+    }
+
     private static Document parseXml(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -59,16 +59,23 @@ final class NetworkPart extends Div implements ExplorerPart {
         add(balance);
     }
 
+    /** The network chart of a scene, from the cache shared by every session (also warmed: {@link FirstVisitWarmup}). */
+    static NetworkOptions.Built chartOf(ChartCache charts, ExplorerScene scene) {
+        ActorNetwork network = scene.network();
+        ExplorerState state = scene.state();
+        return charts.get(
+                NetworkOptions.CHART.key(network, state.metric(), state.colouring(), state.links()),
+                () -> NetworkOptions.prepare(
+                        network, scene.dataset(), state.metric(), state.colouring(), state.links()));
+    }
+
     @Override
     public void show(ExplorerScene next, StateChange change) {
         scene = next;
         if (change.network()) {
             ActorNetwork network = next.network();
             ExplorerState state = next.state();
-            built = charts.get(
-                    NetworkOptions.CHART.key(network, state.metric(), state.colouring(), state.links()),
-                    () -> NetworkOptions.prepare(
-                            network, next.dataset(), state.metric(), state.colouring(), state.links()));
+            built = chartOf(charts, next);
             Shown.when(legend, state.links() == LinkColouring.STANCE);
             chart.setOption(built.option());
             note.setText(

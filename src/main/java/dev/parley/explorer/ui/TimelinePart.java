@@ -46,6 +46,28 @@ final class TimelinePart extends Div implements ExplorerPart {
                 "parley-timeline-box");
     }
 
+    /** The timeline chart of a scene, from the cache shared by every session (also warmed: {@link FirstVisitWarmup}). */
+    static TimelineOptions.Built chartOf(ChartCache charts, ExplorerScene scene) {
+        var state = scene.state();
+        Optional<TimeWindow> shown = scene.visibleWindow();
+        var detail = TimelineOptions.detailFor(scene.timelineEvents(), shown.orElse(TimeWindow.all()));
+        return charts.get(
+                TimelineOptions.CHART.key(
+                        scene.dataset(),
+                        state.filter().withWindow(TimeWindow.all()),
+                        state.lanes(),
+                        state.pinned(),
+                        shown,
+                        detail),
+                () -> TimelineOptions.build(
+                        scene.timelineEvents(),
+                        scene.dataset(),
+                        state.lanes(),
+                        state.pinned(),
+                        shown.orElse(null),
+                        detail));
+    }
+
     @Override
     public void show(ExplorerScene scene, StateChange change) {
         Optional<TimeWindow> shown = scene.visibleWindow();
@@ -54,23 +76,7 @@ final class TimelinePart extends Div implements ExplorerPart {
                 // only a new window can outgrow the timeline's detail; a selection never does (and is the hot path)
                 || change.filter() && !built.fits(scene.timelineEvents(), visible);
         if (rebuild) {
-            var state = scene.state();
-            var detail = TimelineOptions.detailFor(scene.timelineEvents(), visible);
-            built = charts.get(
-                    TimelineOptions.CHART.key(
-                            scene.dataset(),
-                            state.filter().withWindow(TimeWindow.all()),
-                            state.lanes(),
-                            state.pinned(),
-                            shown,
-                            detail),
-                    () -> TimelineOptions.build(
-                            scene.timelineEvents(),
-                            scene.dataset(),
-                            state.lanes(),
-                            state.pinned(),
-                            shown.orElse(null),
-                            detail));
+            built = chartOf(charts, scene);
             chart.setOption(built.option());
         } else if (change.filter() && shown.isPresent()) {
             chart.zoomTo(

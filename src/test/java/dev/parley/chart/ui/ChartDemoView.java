@@ -114,6 +114,33 @@ public class ChartDemoView extends VerticalLayout {
                 e -> timeline.zoomTo(Instant.parse("2025-02-14T00:00:00Z"), Instant.parse("2025-02-19T00:00:00Z")));
         zoom.setId("zoom");
 
-        add(graph, clicked, timeline, range, png, svg, highlight, zoom);
+        Button large = new Button("Large", e -> graph.setOption(largeGraph()));
+        large.setId("large");
+
+        add(graph, clicked, timeline, range, png, svg, highlight, zoom, large);
+    }
+
+    /** How many nodes the large graph has: its option is well over the size that travels by its own address. */
+    public static final int LARGE_NODES = 1200;
+
+    /** A node of the large graph. */
+    public static ActorKey largeNode(int i) {
+        return new ActorKey(ActorId.of("large-" + i));
+    }
+
+    /** A grid of nodes, each with a tooltip whose second line is markup that must show as text. */
+    private static ChartOption largeGraph() {
+        List<DataItem> nodes = new java.util.ArrayList<>();
+        for (int i = 0; i < LARGE_NODES; i++) {
+            nodes.add(DataItem.node(id(largeNode(i)), "Large " + i, (i % 40) * 15, (i / 40) * 15)
+                    .withSymbolSize(8)
+                    .withTooltip("Large " + i, HOSTILE_NAME + " " + i));
+        }
+        List<Link> links = java.util.stream.IntStream.range(1, LARGE_NODES)
+                .mapToObj(i -> Link.between(id(largeNode(i - 1)), id(largeNode(i))))
+                .toList();
+        return ChartOption.of(GraphSeries.of("large", nodes, links))
+                .withTooltip(Trigger.ITEM)
+                .withAnimation(false);
     }
 }
