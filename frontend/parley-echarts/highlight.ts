@@ -95,9 +95,18 @@ export class Highlight {
   }
 
   show(request: HighlightRequest) {
-    this.reset();
     // a series named with no indices is a highlight too: everything in it dimmed (the selection is not there)
-    if ((request.ids?.length ?? 0) > 0 || Object.keys(request.indices ?? {}).length > 0) {
+    const lights = (request.ids?.length ?? 0) > 0 || Object.keys(request.indices ?? {}).length > 0;
+    if (lights && this.request && !this.saved) {
+      // one highlight after another on graph and custom series: the next sets every drawn element's strength and
+      // name anyway, so the way back to normal (a second pass, and the custom series' data set again, which
+      // redraws the timeline) would only cost click time
+      this.request = request;
+      this.apply();
+      return;
+    }
+    this.reset();
+    if (lights) {
       this.request = request;
       this.apply();
     }
@@ -164,6 +173,15 @@ export class Highlight {
     const chart = this.chartOf();
     const lit = this.lit();
     if (!chart || !lit) {
+      return;
+    }
+    let small = false;
+    modelOf(chart)?.eachSeries((series) => {
+      small = small || (series.subType !== 'graph' && series.subType !== 'custom');
+    });
+    if (!small) {
+      // getOption copies the whole option: thousands of nodes and links, for nothing when no series needs it
+      this.fadeDrawn(lit);
       return;
     }
     const current = asList(chart.getOption().series as SeriesJson[] | undefined);

@@ -7,7 +7,10 @@ import dev.parley.event.ArticleId;
 import dev.parley.event.Event;
 import dev.parley.event.EventCatalog;
 import dev.parley.event.EventId;
+import dev.parley.event.Participant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ public final class Dataset implements EventCatalog {
     private final Map<ActorId, Actor> actorsById;
     private final Map<ArticleId, Article> articlesById;
     private final Map<EventId, Event> eventsById;
+    private final Map<ActorId, List<Event>> eventsByActor;
 
     public Dataset(List<Actor> actors, List<Article> articles, List<Event> events) {
         this.actors = List.copyOf(actors);
@@ -39,6 +43,21 @@ public final class Dataset implements EventCatalog {
         this.actorsById = index(this.actors, Actor::id);
         this.articlesById = index(this.articles, Article::id);
         this.eventsById = index(this.events, Event::id);
+        this.eventsByActor = byActor(this.events);
+    }
+
+    private static Map<ActorId, List<Event>> byActor(List<Event> events) {
+        Map<ActorId, List<Event>> byActor = new HashMap<>();
+        for (Event e : events) {
+            for (Participant p : e.participants()) {
+                List<Event> of = byActor.computeIfAbsent(p.actor(), a -> new ArrayList<>());
+                if (of.isEmpty() || of.getLast() != e) { // an actor in two roles of one event
+                    of.add(e);
+                }
+            }
+        }
+        byActor.replaceAll((actor, list) -> List.copyOf(list));
+        return byActor;
     }
 
     public static Dataset empty() {
@@ -73,6 +92,15 @@ public final class Dataset implements EventCatalog {
     @Override
     public Optional<Actor> actor(ActorId id) {
         return Optional.ofNullable(actorsById.get(id));
+    }
+
+    /**
+     * The events an actor takes part in, earliest first, as {@link #events()} orders them. Kept from loading: an
+     * actor click asked every one of 10,000 events whether it involved the actor, about 17 ms of the click on a
+     * slow machine, most of it waiting for memory (issue 12).
+     */
+    public List<Event> eventsOf(ActorId actor) {
+        return eventsByActor.getOrDefault(actor, List.of());
     }
 
     public Optional<Article> article(ArticleId id) {

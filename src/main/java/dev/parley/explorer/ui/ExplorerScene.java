@@ -89,7 +89,10 @@ record ExplorerScene(
             if (network.actors().contains(actor.get())) {
                 actors.addAll(network.neighbours(actor.get()));
             }
-            events = timeline.stream().filter(e -> e.involves(actor.get())).toList();
+            // the timeline's events of the actor, from the dataset's index rather than a pass over every event
+            events = dataset.eventsOf(actor.get()).stream()
+                    .filter(e -> anyTime.matches(e, dataset))
+                    .toList();
         } else if (event.isPresent()) {
             event.get().participants().forEach(p -> actors.add(p.actor()));
             events = List.of(event.get());

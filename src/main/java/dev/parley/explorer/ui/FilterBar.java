@@ -157,7 +157,14 @@ class FilterBar extends Div implements ExplorerPart {
         status.addClassName("parley-filter-status");
         Div more = new Div(classes, types, kinds);
         more.addClassName("parley-filter-more");
-        Details filtersDetails = new Details("Filters: classes, types, kinds", more);
+        Details filtersDetails = new Details("Filters: classes, types, kinds");
+        // built in the browser when first opened: most visits never open them, and two checkbox groups and a
+        // multi-select combo box were a good part of what the first answer made the browser build (issue 12)
+        filtersDetails.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && more.getParent().isEmpty()) {
+                filtersDetails.add(more);
+            }
+        });
         filtersDetails.setId("more-filters");
         filtersDetails.addThemeVariants(DetailsVariant.SMALL);
         row.add(window, display, status);

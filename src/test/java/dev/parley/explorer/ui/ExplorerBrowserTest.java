@@ -173,6 +173,20 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_class_type_and_kind_filters_are_built_when_opened_and_filter_every_view() {
+        openExplorer("");
+        assertThat(page.locator("#filter-classes")).hasCount(0);
+
+        page.locator("#more-filters vaadin-details-summary").click();
+        page.locator("#filter-classes vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Verbal cooperation"))
+                .click();
+
+        assertThat(page.locator("#counts")).hasText(java.util.regex.Pattern.compile("^\\d of 8 events · .*"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]class=neutral%2Cmaterial-cooperation%2C.*"));
+    }
+
+    @Test
     void the_paths_between_two_actors_are_explained_hop_by_hop() {
         openExplorer("?pathFrom=russia&pathTo=volodymyr-zelensky");
         Locator results = page.locator("#path-results");
