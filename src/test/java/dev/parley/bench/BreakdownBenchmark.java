@@ -54,7 +54,7 @@ final class BreakdownBenchmark {
                 .sort((a, b) => a.startTime - b.startTime)
                 .map(e => [e.name, e.entryType, e.transferSize, e.decodedBodySize,
                            e.responseStart - e.requestStart, e.responseEnd - e.responseStart,
-                           performance.timeOrigin + e.requestStart]),
+                           performance.timeOrigin + e.requestStart, e.startTime]),
               json: window.__parleyJsonMs,
               booted: window.__parleyBooted === undefined ? -1 : window.__parleyBooted,
               charts: [...document.querySelectorAll('parley-echarts')].map(c => [c.id,
@@ -121,10 +121,23 @@ final class BreakdownBenchmark {
         long[] decoded = new long[Kind.values().length];
         List<Logged> unmatched = new ArrayList<>(logged);
         int trip = 0;
+        int options = 0;
         for (List<Object> r : (List<List<Object>>) page.get("resources")) {
             Kind kind = Kind.of((String) r.get(0), (String) r.get(1));
             bytes[kind.ordinal()] += (long) BrowserBenchmark.num(r.get(2));
             decoded[kind.ordinal()] += (long) BrowserBenchmark.num(r.get(3));
+            if (kind == Kind.CHART) {
+                f.put(
+                        key + String.format(Locale.ROOT, "option.%02d", ++options),
+                        String.format(
+                                Locale.ROOT,
+                                "began %.1f ms, wait %.1f ms, download %.1f ms, %d B (%d B unpacked)",
+                                BrowserBenchmark.num(r.get(7)),
+                                BrowserBenchmark.num(r.get(4)),
+                                BrowserBenchmark.num(r.get(5)),
+                                (long) BrowserBenchmark.num(r.get(2)),
+                                (long) BrowserBenchmark.num(r.get(3))));
+            }
             if (kind == Kind.VAADIN) {
                 // the access log lists requests as they end, so each is found by when it began
                 double sent = BrowserBenchmark.num(r.get(6));
@@ -157,6 +170,8 @@ final class BreakdownBenchmark {
         SCRIPT,
         STYLE,
         VAADIN,
+        /** A large chart option at its own address (OptionFiles). */
+        CHART,
         OTHER;
 
         static Kind of(String url, String entryType) {
@@ -167,6 +182,9 @@ final class BreakdownBenchmark {
                 return VAADIN;
             }
             String path = url.replaceFirst("[?#].*$", "");
+            if (path.contains("/chart-options/")) {
+                return CHART;
+            }
             return path.endsWith(".js") ? SCRIPT : path.endsWith(".css") ? STYLE : OTHER;
         }
     }

@@ -231,7 +231,7 @@ public final class Report {
     }
 
     private static int order(String part) {
-        List<String> first = List.of("total", "vaadin", "main.", "json", "setoption.", "bytes.", "trip.");
+        List<String> first = List.of("total", "vaadin", "main.", "json", "setoption.", "bytes.", "trip.", "option.");
         for (int i = 0; i < first.size(); i++) {
             if (part.startsWith(first.get(i))) {
                 return i;
