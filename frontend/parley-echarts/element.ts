@@ -78,12 +78,7 @@ export class ParleyECharts extends HTMLElement {
     this.drawn = false;
     this.steps.add({
       size: json.length,
-      call: (chart) => {
-        this.marks.replaced();
-        this.drawn = false;
-        this.timed(true, () => chart.setOption(option, { notMerge: true }));
-        this.marks.refade();
-      },
+      call: (chart) => this.drawFull(chart, option),
     });
   }
 
@@ -122,12 +117,7 @@ export class ParleyECharts extends HTMLElement {
     this.steps.add({
       size,
       until,
-      call: (chart) => {
-        this.marks.replaced();
-        this.drawn = false;
-        this.timed(true, () => chart.setOption(option as OptionJson, { notMerge: true }));
-        this.marks.refade();
-      },
+      call: (chart) => this.drawFull(chart, option as OptionJson),
     });
   }
 
@@ -142,6 +132,14 @@ export class ParleyECharts extends HTMLElement {
         this.marks.across(() => this.timed(false, () => chart.setOption(patch)));
       },
     });
+  }
+
+  /** Draws a full option in place of everything shown; the highlight goes with it. */
+  private drawFull(chart: ECharts, option: OptionJson) {
+    this.marks.replaced();
+    this.drawn = false;
+    this.timed(true, () => chart.setOption(option, { notMerge: true }));
+    this.marks.refade();
   }
 
   private timed(full: boolean, call: () => void) {
