@@ -103,7 +103,7 @@ public final class BrowserBenchmark {
             """;
 
     /** The sum of one Resource Timing size over the page and everything it loaded. */
-    private static final String PAGE_BYTES = """
+    static final String PAGE_BYTES = """
             size => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
                 .reduce((sum, e) => sum + e[size], 0)
             """;
