@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * <p><b>Fully drawn</b> means: both ECharts instances have drawn their last full option completely (the element's
  * {@code drawn}, set on ECharts' {@code finished} event) and report a pixel position for a known item
  * ({@code #network.pixelOf(0, most connected actor)} and {@code #timeline.pixelOf(class series, 0)}), and one
- * animation frame has been painted since. An init
- * script checks this on every animation frame and stores {@code performance.now()} (milliseconds since the
- * navigation started) when it first holds. <b>Actor click</b>: the network element's click event for the actor (what
+ * animation frame has been painted since. An init script checks this on every animation frame and stores
+ * {@code performance.now()} (milliseconds since the navigation started) when it first holds, and when Vaadin first
+ * put both chart elements into the page (<b>page built</b>: what comes after it is the charts' own drawing). <b>Actor click</b>: the network element's click event for the actor (what
  * ECharts fires for a click on the node) is dispatched, and the time runs until the side panel's {@code #actor-name}
  * shows the actor's name, every Vaadin client is idle (so the highlight calls have arrived and run) and a frame has
  * been painted. Bytes are the decoded bodies of the UIDL responses in that interval (Resource Timing).
@@ -37,6 +37,7 @@ public final class BrowserBenchmark {
               const check = () => {
                 const n = document.querySelector('#network');
                 const t = document.querySelector('#timeline');
+                if (window.__pageBuilt === undefined && n && t) window.__pageBuilt = performance.now();
                 if (window.__timelineDrawn === undefined && t && t.drawn && t.pixelOf && t.pixelOf(cfg.series, 0)) {
                   requestAnimationFrame(() => { window.__timelineDrawn = performance.now(); });
                 }
@@ -118,8 +119,7 @@ public final class BrowserBenchmark {
         long pid = Long.parseLong(args[1]);
         Path parts = Path.of(args[2]);
         Path peers = Path.of(args[3]);
-        int clicks = Integer.parseInt(args[4]);
-        int sessions = Integer.parseInt(args[5]);
+        int clicks = Integer.parseInt(args[4]), sessions = Integer.parseInt(args[5]);
         Properties drawn = Figures.read(parts.resolve("drawn.properties"));
         String probe = DRAWN_PROBE.formatted("{\"node\":\"" + drawn.getProperty("network.node") + "\",\"item\":\""
                 + drawn.getProperty("timeline.item") + "\",\"series\":" + drawn.getProperty("timeline.series") + "}");
@@ -151,6 +151,7 @@ public final class BrowserBenchmark {
             List<Double> timelineMs = new ArrayList<>();
             List<Double> networkMs = new ArrayList<>();
             List<Double> drawnMs = new ArrayList<>();
+            List<Double> builtMs = new ArrayList<>();
             List<BrowserContext> open = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 BrowserContext context = newContext(browser, probe);
@@ -168,6 +169,7 @@ public final class BrowserBenchmark {
                     f.put("explorer.first_visit_bytes", num(page.evaluate(PAGE_BYTES, "transferSize")));
                     f.put("explorer.first_visit_decoded_bytes", num(page.evaluate(PAGE_BYTES, "decodedBodySize")));
                 } else {
+                    builtMs.add(num(page.evaluate("() => window.__pageBuilt")));
                     timelineMs.add(t);
                     networkMs.add(n);
                     drawnMs.add(Math.max(t, n));
@@ -177,6 +179,8 @@ public final class BrowserBenchmark {
             Figures.spread(f, "explorer.drawn_ms", drawnMs, 1);
             f.put("explorer.timeline_drawn_ms", Figures.round1(Figures.median(timelineMs)));
             f.put("explorer.network_drawn_ms", Figures.round1(Figures.median(networkMs)));
+            Figures.spread(f, "explorer.page_built_ms", builtMs, 1);
+            ReturningVisitor.run(browser, base, probe, f);
 
             // actor clicks in one page
             Page page = open.get(open.size() - 1).pages().get(0);

@@ -47,15 +47,17 @@ class ProductionFirstVisitBrowserTest {
     }
 
     @Test
-    void the_first_visit_to_the_production_build_on_ten_thousand_events_travels_compressed_in_under_one_and_a_half_megabytes()
-            throws Exception {
+    void
+            the_first_visit_to_the_production_build_on_ten_thousand_events_travels_compressed_in_under_one_and_a_half_megabytes()
+                    throws Exception {
         Path data = work.resolve("data");
         SyntheticData.write(new SyntheticData.Size(10_000, 2_000, 500, 42), data);
         try (ProductionServer server = ProductionServer.start(data, work, Duration.ofMinutes(3));
                 Playwright playwright = Playwright.create(
                         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                 Browser browser = playwright.chromium().launch(BrowserTest.launchOptions())) {
-            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))
+                    .newPage();
             page.navigate(server.url("/"));
             page.waitForFunction(DRAWN, null, new Page.WaitForFunctionOptions().setTimeout(120_000));
 
@@ -65,13 +67,16 @@ class ProductionFirstVisitBrowserTest {
                     "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/chart-options/'))"
                             + ".map(e => e.transferSize)");
 
-            System.out.printf("first visit of the production build: %,.0f B transferred, %,.0f B unpacked%n",
+            System.out.printf(
+                    "first visit of the production build: %,.0f B transferred, %,.0f B unpacked%n",
                     transferred, decoded);
             assertThat(server.log()).contains("Vaadin is running in production mode");
             assertThat((List<?>) optionFiles)
                     .as("the network's option (over 64 KB) was fetched from its own address and counted")
                     .isNotEmpty();
-            assertThat((List<?>) page.evaluate(UNCOMPRESSED)).as("text that travelled uncompressed").isEmpty();
+            assertThat((List<?>) page.evaluate(UNCOMPRESSED))
+                    .as("text that travelled uncompressed")
+                    .isEmpty();
             assertThat(decoded).as("bytes the browser unpacked").isGreaterThan(3 * transferred);
             assertThat(transferred).as("bytes transferred by the first visit").isLessThan(BUDGET_BYTES);
         }

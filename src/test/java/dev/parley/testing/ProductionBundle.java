@@ -53,7 +53,10 @@ public final class ProductionBundle {
         try (ZipFile zip = new ZipFile(FILE.toFile());
                 InputStream stats = zip.getInputStream(zip.getEntry("config/stats.json"))) {
             Map<String, String> hashes = new HashMap<>();
-            JsonMapper.shared().readTree(stats).path("frontendHashes").properties()
+            JsonMapper.shared()
+                    .readTree(stats)
+                    .path("frontendHashes")
+                    .properties()
                     .forEach(e -> hashes.put(e.getKey(), e.getValue().asString()));
             return hashes;
         }

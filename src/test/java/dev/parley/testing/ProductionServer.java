@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Parley in production mode, in its own JVM, as the production jar runs it: the committed production bundle
@@ -36,8 +37,12 @@ public final class ProductionServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the server on {@code dataDir} and waits until it is ready (at most {@code timeout}). */
-    public static ProductionServer start(Path dataDir, Path workDir, Duration timeout) throws Exception {
+    /**
+     * Starts the server on {@code dataDir} and waits until it is ready (at most {@code timeout}); {@code extraRoots}
+     * join the class path after the application (a benchmark's own view).
+     */
+    public static ProductionServer start(Path dataDir, Path workDir, Duration timeout, Path... extraRoots)
+            throws Exception {
         Path root = workDir.resolve("production-classpath");
         ProductionBundle.unpackAsClassPathRoot(root);
         int port = freePort();
@@ -46,7 +51,10 @@ public final class ProductionServer implements AutoCloseable {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx1g",
                 "-cp",
-                root + File.pathSeparator + applicationClassPath(),
+                Stream.concat(
+                                Stream.of(root.toString(), applicationClassPath()),
+                                Arrays.stream(extraRoots).map(Path::toString))
+                        .collect(Collectors.joining(File.pathSeparator)),
                 "dev.parley.Application",
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
@@ -71,7 +79,8 @@ public final class ProductionServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -79,7 +88,8 @@ public final class ProductionServer implements AutoCloseable {
             }
             try {
                 HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                        HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
