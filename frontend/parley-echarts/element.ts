@@ -42,7 +42,8 @@ export class ParleyECharts extends HTMLElement {
   private resizeObserver?: ResizeObserver;
   /** Calls that wait for the chart to have a size, or for the full option before them to be drawn. */
   private readonly steps = new Steps(() => this.chart);
-  private readonly marks = new Highlight(() => this.chart);
+  /** The highlight (read by the test hooks, which report what it shows). */
+  readonly marks: Highlight;
   /** The tooltip lines of the last full option's items, kept apart from the option ECharts copies (tooltips.ts). */
   private tooltips = new TooltipTable();
   private rangeTimer?: number;
@@ -57,6 +58,7 @@ export class ParleyECharts extends HTMLElement {
     this.container = document.createElement('div');
     this.container.className = 'chart';
     root.append(style, this.container);
+    this.marks = new Highlight(() => this.chart, this, this.container);
   }
 
   connectedCallback() {

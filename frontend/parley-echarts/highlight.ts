@@ -8,6 +8,7 @@ import { DIMMED, dimmedCopy, setStrength } from './dimming';
 import { graphNamesThatFit } from './labels';
 import type { CustomHolder } from './renderers';
 import { type HighlightRequest, type Lit, type SeriesJson, type SeriesView, asList, isRecord, modelOf } from './types';
+import { GraphVeil } from './veil';
 
 /** A graph's own node and link opacities and node label visibility, as its option sets them. */
 export interface GraphNormal {
@@ -66,11 +67,25 @@ export class Highlight {
   /** Per graph series index: its normal strengths, read from its model once per option. */
   private readonly graphNormal = new Map<number, GraphNormal>();
 
-  constructor(private readonly chartOf: () => ECharts | undefined) {
+  /** A graph's highlight (one graph per chart): the veil and the lit items above it. */
+  private readonly veil: GraphVeil;
+
+  constructor(private readonly chartOf: () => ECharts | undefined, host: HTMLElement, container: HTMLElement) {
+    this.veil = new GraphVeil(host, container);
+  }
+
+  /** Whether a graph item is drawn under the veil (dimmed), for the test hooks. */
+  veiled(seriesIndex: number, rawIndex: number, edge: { node1: number; node2: number } | undefined): boolean {
+    const set = this.veil.shown ? this.lit()?.get(seriesIndex) : undefined;
+    if (!set) {
+      return false;
+    }
+    return edge ? !(set.has(edge.node1) && set.has(edge.node2)) : !set.has(rawIndex);
   }
 
   /** A new full option replaces the chart: no highlight, nothing known about its series. */
   replaced() {
+    this.veil.clear();
     this.request = undefined;
     this.saved = undefined;
     this.idIndex.clear();
@@ -102,13 +117,13 @@ export class Highlight {
       // name anyway, so the way back to normal (a second pass, and the custom series' data set again, which
       // redraws the timeline) would only cost click time
       this.request = request;
-      this.apply();
+      this.apply(true);
       return;
     }
     this.reset();
     if (lights) {
       this.request = request;
-      this.apply();
+      this.apply(true);
     }
   }
 
@@ -169,7 +184,8 @@ export class Highlight {
     return lit;
   }
 
-  private apply() {
+  /** `transformsCurrent`: called for a new highlight, with nothing moved since the chart was drawn. */
+  private apply(transformsCurrent = false) {
     const chart = this.chartOf();
     const lit = this.lit();
     if (!chart || !lit) {
@@ -181,7 +197,7 @@ export class Highlight {
     });
     if (!small) {
       // getOption copies the whole option: thousands of nodes and links, for nothing when no series needs it
-      this.fadeDrawn(lit);
+      this.fadeDrawn(lit, transformsCurrent);
       return;
     }
     const current = asList(chart.getOption().series as SeriesJson[] | undefined);
@@ -198,14 +214,14 @@ export class Highlight {
       chart.setOption({ series: merged });
       this.saved = saved;
     }
-    this.fadeDrawn(lit);
+    this.fadeDrawn(lit, transformsCurrent);
   }
 
   /**
    * Sets the drawn elements of graph and custom series to full strength (lit, or everything without a highlight)
    * or dimmed. In a graph the lit nodes show their names where they fit, and the dimmed ones none.
    */
-  private fadeDrawn(lit: Lit | undefined) {
+  private fadeDrawn(lit: Lit | undefined, transformsCurrent = false) {
     const chart = this.chartOf();
     const model = modelOf(chart);
     if (!chart || !model) {
@@ -230,18 +246,16 @@ export class Highlight {
           normal = graphNormalOf(series);
           this.graphNormal.set(index, normal);
         }
-        const nodes = normal.nodes;
-        const edges = normal.edges;
-        const named = graphNamesThatFit(chart, series, set ?? labelledNodes(normal));
+        const named = graphNamesThatFit(chart, series, set ?? labelledNodes(normal), transformsCurrent);
+        // the graph's own names hidden under the veil (a change only on the way into a highlight); lit ones above it
         for (let i = 0; i < data.count(); i++) {
-          const on = !set || set.has(data.getRawIndex(i));
-          setStrength(data.getItemGraphicEl(i), on ? nodes[i] : DIMMED, named.has(i));
+          setStrength(data.getItemGraphicEl(i), normal.nodes[i], !set && named.has(i));
         }
-        series.getGraph?.().eachEdge((edge) => {
-          const on = !set || (set.has(edge.node1.dataIndex) && set.has(edge.node2.dataIndex));
-          const full = edges[edge.dataIndex];
-          setStrength(edge.getGraphicEl(), on ? full : Math.min(full, DIMMED));
-        });
+        if (set) {
+          this.veil.show(chart, series, set, named);
+        } else {
+          this.veil.clear();
+        }
       }
     });
   }

@@ -3,6 +3,7 @@
  * on its prototype here so that no production path depends on them: they only read the chart. The browser tests
  * run against the normal development bundle, so they are installed there too.
  */
+import { DIMMED } from './dimming';
 import { ParleyECharts } from './element';
 import { exportObservers } from './export';
 import { type DrawnLine, drawnLines } from './text-boxes';
@@ -54,11 +55,23 @@ function isPoint(value: unknown): value is number[] {
   return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number');
 }
 
+/** As drawn: a graph item under the highlight's veil shows at most DIMMED of its own strength. */
 function strengthOf(this: ParleyECharts, seriesIndex: number, dataIndexOrId: number | string, edge = false) {
   const series = modelOf(this.chart)?.getSeriesByIndex(seriesIndex);
   const data = edge ? series?.getEdgeData?.() : series?.getData();
   const index = data ? indexOf(data, dataIndexOrId) : -1;
-  return data && index >= 0 ? opacityOf(data.getItemGraphicEl(index)) : null;
+  const own = data && index >= 0 ? opacityOf(data.getItemGraphicEl(index)) : null;
+  if (own === null || !series || series.subType !== 'graph') {
+    return own;
+  }
+  let ends: { node1: number; node2: number } | undefined;
+  series.getGraph?.().eachEdge((e) => {
+    if (edge && e.dataIndex === index) {
+      ends = { node1: e.node1.dataIndex, node2: e.node2.dataIndex };
+    }
+  });
+  const raw = edge ? index : series.getData().getRawIndex(index);
+  return this.marks.veiled(seriesIndex, raw, ends) ? Math.min(own, DIMMED) : own;
 }
 
 function pixelOf(this: ParleyECharts, seriesIndex: number, dataIndexOrId: number | string): number[] | null {

@@ -176,6 +176,33 @@ class ChartBrowserTest {
     }
 
     @Test
+    void a_highlight_after_another_veils_the_graph_without_repainting_it_and_a_click_reaches_a_dimmed_node()
+            throws Exception {
+        page.click("#highlight");
+        page.waitForFunction("() => document.querySelector('#graph').strengthOf(0, 2) === 0.15");
+        page.evaluate("() => { const g = document.querySelector('#graph'); const painter = g.chart.getZr().painter;"
+                + " const refresh = painter.refresh.bind(painter); window.__graphRepaints = 0;"
+                + " painter.refresh = (...a) => { window.__graphRepaints++; return refresh(...a); };"
+                + " const highlight = g.highlight.bind(g); window.__highlights = 0;"
+                + " g.highlight = (json) => { highlight(json); window.__highlights++; }; }");
+
+        page.click("#highlight-other");
+        page.waitForFunction("() => window.__highlights === 1");
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+
+        assertThat(((Number) page.evaluate("() => window.__graphRepaints")).intValue())
+                .as("repaints of the graph's own canvas")
+                .isZero();
+        List<?> strengths = (List<?>) page.evaluate("() => { const g = document.querySelector('#graph');"
+                + " return [g.strengthOf(0, 1), g.strengthOf(0, 2)]; }");
+        assertThat(strengths.stream().map(n -> ((Number) n).doubleValue()))
+                .as("strengths as drawn: Trump under the veil, the hostile name above it")
+                .containsExactly(0.15, 1.0);
+        clickAt("#graph", pixelOf("#graph", 0, ChartDemoView.TRUMP));
+        assertThat(page.locator("#clicked")).hasText("node " + ChartDemoView.TRUMP);
+    }
+
+    @Test
     void the_png_export_is_a_png_at_twice_the_chart_size() throws Exception {
         Download download = page.waitForDownload(() -> page.click("#export-png"));
 

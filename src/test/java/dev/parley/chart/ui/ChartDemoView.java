@@ -108,6 +108,8 @@ public class ChartDemoView extends VerticalLayout {
         svg.setId("export-svg");
         Button highlight = new Button("Highlight", e -> graph.highlightKeys(List.of(PUTIN, TRUMP)));
         highlight.setId("highlight");
+        Button highlightOther = new Button("Highlight others", e -> graph.highlightKeys(List.of(PUTIN, HOSTILE)));
+        highlightOther.setId("highlight-other");
 
         Button zoom = new Button(
                 "Zoom",
@@ -117,7 +119,7 @@ public class ChartDemoView extends VerticalLayout {
         Button large = new Button("Large", e -> graph.setOption(largeGraph()));
         large.setId("large");
 
-        add(graph, clicked, timeline, range, png, svg, highlight, zoom, large);
+        add(graph, clicked, timeline, range, png, svg, highlight, highlightOther, zoom, large);
     }
 
     /** How many nodes the large graph has: its option is well over the size that travels by its own address. */
