@@ -109,8 +109,7 @@ public final class BrowserBenchmark {
                 .reduce((sum, e) => sum + e[size], 0)
             """;
 
-    /** Timed openings of the busiest pair. */
-    private static final int OPENINGS = 60;
+    private static final int OPENINGS = 60; // timed openings of the busiest pair, as many as the actor clicks
 
     private BrowserBenchmark() {}
 
