@@ -61,7 +61,7 @@ final class EventFormPart extends Div {
         type.setLabel("Type");
         type.setId(at + "type");
         type.setItems(Arrays.asList(EventType.values()));
-        type.setItemLabelGenerator(EventType::key);
+        type.setItemLabelGenerator(t -> t == null ? "" : t.key());
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("(choose a type)");
         type.setWidthFull();

@@ -15,7 +15,9 @@ import dev.parley.suggest.NewName;
 import dev.parley.suggest.QuoteCandidate;
 import dev.parley.suggest.TextSuggestions;
 import dev.parley.suggest.TypeSuggestion;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -32,6 +34,10 @@ final class SuggestionsPart extends Div implements DraftPart {
     private final Div list = new Div();
     private DraftScene scene;
     private Object shown;
+    /** The cards on screen by suggestion: a card that stays keeps its component, so a click on it is never lost. */
+    private Map<Object, SuggestionCard> cards = Map.of();
+
+    private Map<Object, SuggestionCard> next = new HashMap<>();
 
     SuggestionsPart(UnaryOperator<String> idFromName, Consumer<DraftIntent> intents) {
         this.intents = intents;
@@ -86,6 +92,7 @@ final class SuggestionsPart extends Div implements DraftPart {
         }
         shown = now;
         list.removeAll();
+        next = new HashMap<>();
         TextSuggestions s = scene.suggestions();
         section(
                 "Actors",
@@ -94,7 +101,7 @@ final class SuggestionsPart extends Div implements DraftPart {
                                 && chosen.participants().stream()
                                         .noneMatch(
                                                 p -> p.actor().equals(m.actor().value())))
-                        .map(this::card)
+                        .map(this::reuse)
                         .toList());
         section(
                 "Possible new actors",
@@ -102,14 +109,14 @@ final class SuggestionsPart extends Div implements DraftPart {
                         .filter(n -> offered(n.key())
                                 && d.newActors().stream()
                                         .noneMatch(a -> a.name().equals(n.name())))
-                        .map(this::card)
+                        .map(this::reuse)
                         .toList());
         section(
                 "Dates",
                 s.dates().stream()
                         .filter(m -> offered(m.key())
                                 && !chosen.date().equals(m.date().iso()))
-                        .map(this::card)
+                        .map(this::reuse)
                         .toList());
         section(
                 "Quotes",
@@ -118,15 +125,16 @@ final class SuggestionsPart extends Div implements DraftPart {
                                 && d.article().events().stream()
                                         .flatMap(e -> e.quotes().stream())
                                         .noneMatch(f -> f.text().equals(q.text())))
-                        .map(this::card)
+                        .map(this::reuse)
                         .toList());
         section(
                 "Event types",
                 s.types().stream()
                         .filter(t -> offered(t.key())
                                 && !chosen.type().equals(t.type().key()))
-                        .map(this::card)
+                        .map(this::reuse)
                         .toList());
+        cards = next;
         if (list.getChildren().findAny().isEmpty()) {
             list.add(Fields.hint(
                     d.text().isBlank()
@@ -139,11 +147,27 @@ final class SuggestionsPart extends Div implements DraftPart {
         return !scene.draft().dismissed().contains(key);
     }
 
-    private void section(String heading, List<SuggestionCard> cards) {
-        if (!cards.isEmpty()) {
+    private void section(String heading, List<SuggestionCard> found) {
+        if (!found.isEmpty()) {
             list.add(new H4(heading));
-            cards.forEach(list::add);
+            found.forEach(list::add);
         }
+    }
+
+    private SuggestionCard reuse(Object suggestion) {
+        SuggestionCard card = cards.get(suggestion);
+        if (card == null) {
+            card = switch (suggestion) {
+                case ActorMention m -> card(m);
+                case NewName n -> card(n);
+                case DateMention m -> card(m);
+                case QuoteCandidate q -> card(q);
+                case TypeSuggestion t -> card(t);
+                default -> throw new IllegalArgumentException("not a suggestion: " + suggestion);
+            };
+        }
+        next.put(suggestion, card);
+        return card;
     }
 
     private SuggestionCard card(ActorMention m) {
