@@ -165,7 +165,7 @@ public final class DatasetLoader {
     }
 
     /** The path as a person would type it: relative to the working directory when it lies below it. */
-    static String display(Path path) {
+    public static String display(Path path) {
         Path normal = path.normalize();
         if (normal.isAbsolute()) {
             Path cwd = Path.of("").toAbsolutePath();

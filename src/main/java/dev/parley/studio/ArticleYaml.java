@@ -5,8 +5,10 @@ import dev.parley.event.Event;
 import dev.parley.event.Participant;
 import dev.parley.event.Quote;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -113,6 +115,28 @@ public final class ArticleYaml {
      * longer has; empty when the text is not an article.
      */
     static List<String> eventOrder(String fileText) {
+        return events(fileText).stream()
+                .filter(fields -> fields.get("id") != null)
+                .map(fields -> String.valueOf(fields.get("id")))
+                .toList();
+    }
+
+    /** The words of every quote in an article file, to tell quotes that were there already from new ones. */
+    static Set<String> quoteTexts(String fileText) {
+        Set<String> texts = new HashSet<>();
+        for (Map<?, ?> event : events(fileText)) {
+            if (event.get("quotes") instanceof List<?> quotes) {
+                for (Object quote : quotes) {
+                    if (quote instanceof Map<?, ?> fields && fields.get("text") != null) {
+                        texts.add(String.valueOf(fields.get("text")).strip());
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static List<Map<?, ?>> events(String fileText) {
         Object root;
         try {
             root = new Load(LoadSettings.builder()
@@ -125,13 +149,13 @@ public final class ArticleYaml {
         if (!(root instanceof Map<?, ?> article) || !(article.get("events") instanceof List<?> events)) {
             return List.of();
         }
-        List<String> ids = new ArrayList<>();
+        List<Map<?, ?>> maps = new ArrayList<>();
         for (Object event : events) {
-            if (event instanceof Map<?, ?> fields && fields.get("id") != null) {
-                ids.add(String.valueOf(fields.get("id")));
+            if (event instanceof Map<?, ?> fields) {
+                maps.add(fields);
             }
         }
-        return ids;
+        return maps;
     }
 
     private static ParticipantForm participant(Participant p) {
