@@ -48,6 +48,10 @@ final class DataHistory {
 
     /** The history of the repository that holds {@code dataDir}, or a disabled one when there is none. */
     static DataHistory of(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            // The app starts without its data directory (and says so); there is nothing to record then.
+            return new DataHistory(Optional.empty(), "");
+        }
         try {
             Path dir = dataDir.toRealPath();
             FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
@@ -88,17 +92,18 @@ final class DataHistory {
                     .setAuthor(who)
                     .setCommitter(who)
                     .setSign(false);
-            if (repo.resolve(Constants.HEAD) == null) {
-                // A repository without a commit has nothing to commit "only" against: stage the files instead.
-                for (String file : files) {
-                    if (Files.exists(repo.getWorkTree().toPath().resolve(prefix + file))) {
-                        git.add().addFilepattern(prefix + file).call();
-                    } else {
-                        git.rm().setCached(true).addFilepattern(prefix + file).call();
-                    }
+            boolean first = repo.resolve(Constants.HEAD) == null;
+            for (String file : files) {
+                // A new file must be in the index before a commit "only" of its path can take it.
+                if (Files.exists(repo.getWorkTree().toPath().resolve(prefix + file))) {
+                    git.add().addFilepattern(prefix + file).call();
+                } else if (first) {
+                    git.rm().setCached(true).addFilepattern(prefix + file).call();
                 }
-            } else {
-                files.forEach(file -> commit.setOnly(prefix + file));
+                if (!first) {
+                    // Only these paths: whatever else is staged or changed in the work tree stays out of the commit.
+                    commit.setOnly(prefix + file);
+                }
             }
             return Optional.of(commit.call().getName());
         } catch (GitAPIException | IOException e) {
@@ -142,9 +147,12 @@ final class DataHistory {
     Revert revertOf(String commitId) {
         Repository repo = repository.orElseThrow(() -> new IllegalStateException("history is off"));
         try (RevWalk walk = new RevWalk(repo)) {
+            if (!commitId.matches("[0-9a-f]{7,40}")) {
+                return Revert.refused("'" + commitId + "' is not a commit id");
+            }
             ObjectId id = repo.resolve(commitId);
             ObjectId head = repo.resolve(Constants.HEAD);
-            if (id == null || head == null || !commitId.matches("[0-9a-fA-F]{4,40}")) {
+            if (id == null || head == null || !repo.getObjectDatabase().has(id)) {
                 return Revert.refused("there is no commit " + commitId);
             }
             RevCommit commit = walk.parseCommit(id);

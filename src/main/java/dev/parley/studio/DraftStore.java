@@ -100,7 +100,8 @@ final class DraftStore {
             }
             return Optional.of(draft);
         } catch (IOException | JacksonException | IllegalArgumentException | NullPointerException e) {
-            log.warn("Skipping draft {}: cannot be read ({})", file, e.getMessage());
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            log.warn("Skipping draft {}: cannot be read ({})", file, why);
             return Optional.empty();
         }
     }
