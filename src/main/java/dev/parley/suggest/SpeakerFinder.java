@@ -47,7 +47,7 @@ final class SpeakerFinder {
 
     Speaker speakerOf(QuoteFinder.Span quote) {
         int after = firstWordFrom(quote.close() + 1);
-        if (after < words.size() && gapIs(quote.close() + 1, words.get(after).start(), " \t\r\n\u00A0,.!?")) {
+        if (after < words.size() && gapIs(quote.close() + 1, words.get(after).start(), " \t\u00A0,.!?")) {
             if (isVerb(after)) {
                 boolean named = after + 1 < words.size() && joined(after, after + 1);
                 return named ? describe(after + 1, forward(after + 1), quote.open()) : Speaker.NONE;
@@ -57,7 +57,8 @@ final class SpeakerFinder {
                     break;
                 }
                 if (isVerb(k)) {
-                    return k > after ? describe(after, k, quote.open()) : Speaker.NONE;
+                    boolean next = endsSentence(quote) && introducesQuote(k);
+                    return k > after && !next ? describe(after, k, quote.open()) : Speaker.NONE;
                 }
                 if (Vocabulary.PHRASE_STOPS.contains(words.get(k).folded())) {
                     break;
@@ -171,6 +172,35 @@ final class SpeakerFinder {
         return k + 1;
     }
 
+    /** Whether the quotation ends with a full stop, a question or an exclamation mark. */
+    private boolean endsSentence(QuoteFinder.Span quote) {
+        int i = quote.close() - 1;
+        while (i > quote.open() && FoldedText.isSpace(text.charAt(i))) {
+            i--;
+        }
+        return ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the speaking verb at {@code k}, or its object ("told reporters"), is followed by an opening quotation
+     * mark: after a quotation that ends a sentence, such a verb introduces the next quotation, not this one.
+     */
+    private boolean introducesQuote(int k) {
+        for (int j = k; j <= k + 2 && j < words.size(); j++) {
+            if (j > k && !joined(j - 1, j)) {
+                return false;
+            }
+            int i = words.get(j).end();
+            while (i < text.length() && (FoldedText.isSpace(text.charAt(i)) || text.charAt(i) == ':')) {
+                i++;
+            }
+            if (i < text.length() && "\"\u201C\u00AB\u2018".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isVerb(int k) {
         return Vocabulary.SPEECH_VERBS.contains(words.get(k).folded());
     }
@@ -179,9 +209,12 @@ final class SpeakerFinder {
         return Words.spaceBetween(text, words.get(a).end(), words.get(b).start());
     }
 
+    /** Whether only {@code allowed} characters or spaces other than a line break (unless allowed) lie between. */
     private boolean gapIs(int from, int to, String allowed) {
         for (int i = from; i < to; i++) {
-            if (allowed.indexOf(text.charAt(i)) < 0 && !FoldedText.isSpace(text.charAt(i))) {
+            char c = text.charAt(i);
+            boolean ok = c == '\n' ? allowed.indexOf(c) >= 0 : allowed.indexOf(c) >= 0 || FoldedText.isSpace(c);
+            if (!ok) {
                 return false;
             }
         }

@@ -32,8 +32,8 @@ final class TypeFinder {
     static {
         words(
                 EventType.CONSULT,
-                "met meet meets meeting meetings talks talked talk phoned phone spoke speaks spoken"
-                        + " visited visit visits visiting hosted hosts hosting negotiated negotiate negotiates negotiating"
+                "met meet meets meeting meetings talks talked talk called call calls calling phoned phone spoke"
+                        + " speaks spoken visited visit visits visiting hosted hosts hosting negotiated negotiate negotiates negotiating"
                         + " negotiations summit discussed consulted");
         words(EventType.AGREE, "agreed agree agrees agreement signed sign signs signing deal accord treaty");
         words(EventType.SANCTION, "sanctioned sanction sanctions imposed imposes froze frozen freezes embargo");
