@@ -44,7 +44,7 @@ public final class ArticleAnalyser {
         return new TextSuggestions(
                 actors(hits, sentences),
                 newNames.find(text, words, hits, sentences),
-                DateFinder.find(text, published, sentences),
+                DateFinder.find(text, words, published, sentences),
                 quotes(text, speakers, sentences),
                 TypeFinder.find(text, words, sentences));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -36,6 +37,7 @@ final class DateFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
 
+    /** A date in the text; {@code date} is null for words that name no date, such as "next Monday". */
     private record Span(int start, int end, PartialDate date) {}
 
     private record Rule(Pattern pattern, BiFunction<MatchResult, LocalDate, Optional<PartialDate>> resolve) {}
@@ -79,13 +81,79 @@ final class DateFinder {
 
     private DateFinder() {}
 
-    static List<DateMention> find(String text, LocalDate published, Sentences sentences) {
+    /** Words a date can start with; the patterns are tried only there, so a scan costs little more than the words. */
+    private static final Set<String> OPENERS = Set.of(
+            "in",
+            "since",
+            "by",
+            "until",
+            "during",
+            "from",
+            "through",
+            "of",
+            "last",
+            "this",
+            "next",
+            "early",
+            "late",
+            "on",
+            "before",
+            "after",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    static List<DateMention> find(String text, List<Words.Word> words, LocalDate published, Sentences sentences) {
         List<Span> spans = new ArrayList<>();
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                MatchResult r = m.toMatchResult();
-                rule.resolve().apply(r, published).ifPresent(d -> spans.add(new Span(r.start(), r.end(), d)));
+        List<Matcher> matchers =
+                RULES.stream().map(r -> r.pattern().matcher(text)).toList();
+        for (Words.Word word : words) {
+            String f =
+                    word.possessive() ? word.folded().substring(0, word.folded().length() - 2) : word.folded();
+            if (!OPENERS.contains(f) && !f.startsWith("mid") && !Character.isDigit(f.charAt(0))) {
+                continue;
+            }
+            for (int r = 0; r < RULES.size(); r++) {
+                Matcher m = matchers.get(r);
+                m.region(word.start(), text.length());
+                if (m.lookingAt()) {
+                    MatchResult result = m.toMatchResult();
+                    // a match without a date ("next Monday") still covers its words, so "Monday" alone is not taken
+                    PartialDate date =
+                            RULES.get(r).resolve().apply(result, published).orElse(null);
+                    spans.add(new Span(result.start(), result.end(), date));
+                }
             }
         }
         spans.sort(Comparator.comparingInt((Span s) -> s.start() - s.end()).thenComparingInt(Span::start));
@@ -101,6 +169,9 @@ final class DateFinder {
         kept.sort(Comparator.comparingInt(Span::start));
         Map<String, DateMention> mentions = new LinkedHashMap<>();
         for (Span s : kept) {
+            if (s.date() == null) {
+                continue;
+            }
             DateMention mention = new DateMention(
                     Sentences.collapse(text.substring(s.start(), s.end())), s.date(), sentences.at(s.start()));
             mentions.putIfAbsent(mention.key(), mention);

@@ -2,6 +2,7 @@ package dev.parley.suggest;
 
 import dev.parley.suggest.Words.Word;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ final class NewNameFinder {
 
     List<NewName> find(String text, List<Word> words, List<NameMatcher.Hit> hits, Sentences sentences) {
         Map<String, Set<String>> found = new LinkedHashMap<>();
+        Set<String> knownNames = new HashSet<>();
         List<Word> run = new ArrayList<>();
         int h = 0;
         Word previous = null;
@@ -37,20 +39,20 @@ final class NewNameFinder {
             while (h < hits.size() && hits.get(h).formEnd() <= w.start()) {
                 h++;
             }
-            boolean known = h < hits.size() && hits.get(h).start() < w.end();
+            boolean inHit = h < hits.size() && hits.get(h).start() < w.end();
             boolean joined = previous != null && Words.spaceBetween(text, previous.end(), w.start());
-            if (known || !joined || !nameLike(w, run.isEmpty())) {
-                flush(text, run, sentences, found);
+            if (inHit || !joined || !nameLike(w, run.isEmpty())) {
+                flush(text, run, sentences, found, knownNames);
             }
-            if (!known && nameLike(w, run.isEmpty())) {
+            if (!inHit && nameLike(w, run.isEmpty())) {
                 run.add(w);
                 if (w.possessive()) {
-                    flush(text, run, sentences, found);
+                    flush(text, run, sentences, found, knownNames);
                 }
             }
             previous = w;
         }
-        flush(text, run, sentences, found);
+        flush(text, run, sentences, found, knownNames);
         List<NewName> names = new ArrayList<>();
         found.forEach((name, where) -> names.add(new NewName(name, List.copyOf(where), similar.closest(name))));
         return names;
@@ -78,7 +80,8 @@ final class NewNameFinder {
         return -1;
     }
 
-    private void flush(String text, List<Word> run, Sentences sentences, Map<String, Set<String>> found) {
+    private void flush(
+            String text, List<Word> run, Sentences sentences, Map<String, Set<String>> found, Set<String> known) {
         if (run.isEmpty()) {
             return;
         }
@@ -103,11 +106,17 @@ final class NewNameFinder {
             Word last = run.get(end - 1);
             String name = Sentences.collapse(text.substring(
                     run.get(start).start(), last.start() + last.bare().length()));
-            if (!matcher.isKnown(name)) {
-                Set<String> where = found.computeIfAbsent(name, n -> new LinkedHashSet<>());
-                if (where.size() < SENTENCES) {
-                    where.add(sentences.at(run.get(start).start()));
+            Set<String> where = found.get(name);
+            if (where == null && !known.contains(name)) {
+                if (matcher.isKnown(name)) {
+                    known.add(name);
+                } else {
+                    where = new LinkedHashSet<>();
+                    found.put(name, where);
                 }
+            }
+            if (where != null && where.size() < SENTENCES) {
+                where.add(sentences.at(run.get(start).start()));
             }
         }
         run.clear();

@@ -70,9 +70,20 @@ final class Words {
                 }
             }
             String written = text.substring(start, i);
-            words.add(new Word(start, i, written, FoldedText.key(written)));
+            words.add(new Word(start, i, written, fold(written)));
         }
         return words;
+    }
+
+    /** Lowercase without accents; most words are plain ASCII, which needs no decomposition. */
+    private static String fold(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c > 127) {
+                return FoldedText.key(word);
+            }
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     private static boolean takesStop(String text, int start, int segment, int dot) {
