@@ -2,14 +2,18 @@ package dev.parley.studio;
 
 import dev.parley.actor.Actor;
 import dev.parley.actor.ActorId;
+import dev.parley.base.PartialDate;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.Problem;
 import dev.parley.event.Article;
 import dev.parley.event.ArticleId;
+import dev.parley.suggest.ActorIds;
+import dev.parley.suggest.SimilarNames;
 import dev.parley.suggest.TextSuggestions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -38,6 +43,7 @@ public class StudioService {
     private final DataHistory history;
     private final DraftStore drafts;
     private final Clock clock;
+    private final Analysers analysers = new Analysers();
 
     @Autowired
     StudioService(DatasetService datasets, StudioProperties settings, ObjectProvider<Clock> clock) {
@@ -67,7 +73,13 @@ public class StudioService {
 
     /** Suggestions for a pasted text; {@code published} is the form's raw publication date (today when unreadable). */
     public TextSuggestions suggest(String text, String published) {
-        throw new UnsupportedOperationException("issue 13: being built");
+        LocalDate against;
+        try {
+            against = PartialDate.parse(published).start();
+        } catch (IllegalArgumentException unreadable) {
+            against = LocalDate.now(clock);
+        }
+        return analysers.of(current.get()).analyse(text, against);
     }
 
     /** Every problem of the draft's article and new actors, with the messages of {@code --validate}, plus quotes
@@ -107,12 +119,14 @@ public class StudioService {
 
     /** An id for a new actor made from its name ("Volodymyr Zelenskyy" → {@code volodymyr-zelenskyy}). */
     public String idFromName(String name) {
-        throw new UnsupportedOperationException("issue 13: being built");
+        Set<String> taken =
+                current.get().actors().stream().map(a -> a.id().value()).collect(Collectors.toSet());
+        return ActorIds.fromName(name, taken);
     }
 
     /** A known actor whose name or alias is close to {@code name} ("did you mean"). */
     public Optional<ActorId> similarActor(String name) {
-        throw new UnsupportedOperationException("issue 13: being built");
+        return SimilarNames.closest(name, current.get().actors());
     }
 
     public boolean historyEnabled() {
