@@ -73,6 +73,37 @@ final class YamlFileReader {
         return decode(bytes, problems).flatMap(text -> compose(text, problems));
     }
 
+    /**
+     * The document in {@code text}, a file's content that is not (or not yet) on disk, such as a draft being checked;
+     * the same limits apply as to a file of that many UTF-8 bytes.
+     */
+    static Optional<Node> read(String text, FileProblems problems) {
+        long size = utf8Length(text);
+        if (size > MAX_BYTES) {
+            problems.addToFile(tooLarge(size));
+            return Optional.empty();
+        }
+        return compose(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     private static String tooLarge(long size) {
         return String.format(
                 Locale.ROOT,

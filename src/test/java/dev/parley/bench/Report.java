@@ -97,7 +97,9 @@ public final class Report {
                     null),
             new Row("  build without stance", "network.whole.build_without_tone_ms", "ms", null, null),
             new Row("  build with stance", "network.whole.build_with_tone_ms", "ms", null, null),
-            new Row("Balance and camps, whole range", "camps.whole_ms", "ms", 250.0, null));
+            new Row("Balance and camps, whole range", "camps.whole_ms", "ms", 250.0, null),
+            new Row("Studio suggestions, 2,000-word text, 2,000 actors, p95", "suggest.p95_ms", "ms", 100.0, null),
+            new Row("  median", "suggest.median_ms", "ms", null, null));
 
     private Report() {}
 
