@@ -108,7 +108,8 @@ public class StudioView extends Div implements BeforeEnterObserver {
     }
 
     private void open(Optional<dev.parley.event.ArticleId> article) {
-        Draft draft = studio.newDraft(curator, article);
+        // kept at once, so the draft's address works from the first moment (and after a crash)
+        Draft draft = studio.keep(studio.newDraft(curator, article));
         getUI().ifPresent(ui -> ui.navigate(DraftView.class, new RouteParameters("id", draft.id())));
     }
 
