@@ -40,6 +40,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+    private static final String LOGIN_PATH = "/" + CuratorAccounts.LOGIN_ROUTE;
 
     @Bean
     PasswordEncoder passwordEncoder(CuratorSettings settings) {
@@ -77,13 +78,12 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle)));
         http.authorizeHttpRequests(
                 rules -> rules.requestMatchers("/studio", "/studio/**").hasRole(CuratorAccounts.ROLE));
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        // the login page is named here as well as by Vaadin's configurer: Spring decides whether to generate its own
+        // login page when this form login is set up, before Vaadin's configurer names the view
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(failureHandler()));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
         http.addFilterAfter(new UncompressedForCurators(), AuthorizationFilter.class);
-        return http.with(
-                        vaadin(),
-                        vaadin -> vaadin.loginView("/" + CuratorAccounts.LOGIN_ROUTE)
-                                .anyRequest(any -> any.permitAll()))
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH).anyRequest(any -> any.permitAll()))
                 .build();
     }
 
