@@ -31,6 +31,9 @@ class StudioSignInBrowserTest extends BrowserTest {
     private void signIn(String name, String password) {
         page.locator("vaadin-login-form input[name=username]").fill(name);
         page.locator("vaadin-login-form input[name=password]").fill(password);
+        // a person types slower than Vaadin syncs the fields; a round trip still in flight when the form is posted
+        // would reach the server with the session the sign-in replaces
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
                 .first()
                 .click();
@@ -46,7 +49,8 @@ class StudioSignInBrowserTest extends BrowserTest {
         signIn("alice", PASSWORD);
 
         page.locator("#probe-secret").waitFor();
-        assertThat(page).hasURL(Pattern.compile(".*/studio/probe$"));
+        // Spring's request cache marks the address it sends back to with "continue"
+        assertThat(page).hasURL(Pattern.compile(".*/studio/probe(\\?continue)?$"));
         assertThat(page.locator("#probe-secret")).hasText(ProbeView.SECRET);
         assertThat(page.locator("#probe-curator")).hasText("signed in as alice");
     }
@@ -59,9 +63,9 @@ class StudioSignInBrowserTest extends BrowserTest {
         page.locator("vaadin-login-form").waitFor();
         assertThat(page.locator("vaadin-login-form")).containsText("The name or the password is wrong.");
 
+        open("/studio/probe", "vaadin-login-form");
         signIn("alice", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/$"));
-        open("/studio/probe", "#probe-secret");
+        page.locator("#probe-secret").waitFor();
         page.locator("#probe-sign-out").click();
 
         page.waitForURL(Pattern.compile(".*/$"));
