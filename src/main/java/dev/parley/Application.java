@@ -5,13 +5,15 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.parley.curator.HashPasswordCommand;
 import dev.parley.dataset.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts Parley, or with {@code --validate [dir]} checks a data directory and exits without starting a server.
+ * Starts Parley, or with {@code --validate [dir]} checks a data directory, or with {@code --hash-password} prints
+ * the bcrypt hash of a password read from standard input, and exits without starting a server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,8 +23,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (args.length > 0 && "--validate".equals(args[0])) {
+        if (args.length > 0 && ValidateCommand.FLAG.equals(args[0])) {
             System.exit(ValidateCommand.run(args, System.out));
+        }
+        if (args.length > 0 && HashPasswordCommand.FLAG.equals(args[0])) {
+            System.exit(HashPasswordCommand.run(args, System.in, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

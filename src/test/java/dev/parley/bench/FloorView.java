@@ -4,12 +4,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The least a Vaadin Flow page can be (one text and one native button, no web component): what {@link FloorBenchmark}
  * times to know the framework's own share of a visit and of a click on this machine. Never in the production jar:
  * the benchmark puts this class alone beside the application.
  */
+@AnonymousAllowed
 @Route(value = "floor", autoLayout = false)
 public class FloorView extends Div {
     private int answers;

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.DatasetState;
@@ -27,6 +28,7 @@ import java.util.Locale;
  * The list of every event of the dataset in time order, with its date at the precision the source gives,
  * its type, participants and source. Opening a row shows its summary and verbatim quotes.
  */
+@AnonymousAllowed
 @Route("events")
 @Menu(title = "Events", order = 1)
 @PageTitle("Events · Parley")

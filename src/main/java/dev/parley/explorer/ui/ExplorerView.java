@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.parley.chart.ChartCache;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.ui.DatasetBinding;
@@ -33,6 +34,7 @@ import java.util.function.BooleanSupplier;
  * {@link ExplorerParts}, and turns the {@link ExplorerIntent}s they report into the next state. A selection becomes
  * a browser history entry, so back and forward walk it; adjustments replace the current entry.
  */
+@AnonymousAllowed
 @Route("")
 @RouteAlias("explorer")
 @Menu(title = "Explorer", order = 0)

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import dev.parley.dataset.DatasetService;
 import dev.parley.dataset.DatasetState;
@@ -20,6 +21,7 @@ import dev.parley.dataset.ui.DatasetBinding;
  * problems (while the last good data stays on screen). Every route gets it ({@link Layout}); the menu lists the
  * views that announce themselves with {@code @Menu}, so the layout imports none of them.
  */
+@AnonymousAllowed
 @Layout
 public class MainLayout extends AppLayout implements RouterLayout {
     private final DatasetService datasets;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey;
 import dev.parley.chart.ChartKey.ActorKey;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Test-only page for the browser test: a graph and a timeline, with what their events reported. */
+@AnonymousAllowed
 @Route(value = "chart-demo", autoLayout = false)
 public class ChartDemoView extends VerticalLayout {
 

@@ -3,6 +3,7 @@ package dev.parley.statistics.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.event.EventFilter;
@@ -11,6 +12,7 @@ import dev.parley.network.NetworkService;
 import java.util.Optional;
 
 /** Test-only page for the browser test: the statistics of the whole dataset, and the last actor or month clicked. */
+@AnonymousAllowed
 @Route(value = "statistics-demo", autoLayout = false)
 public class StatisticsDemoView extends VerticalLayout {
 
