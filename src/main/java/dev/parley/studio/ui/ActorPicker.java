@@ -14,6 +14,7 @@ final class ActorPicker extends ComboBox<String> {
         super(label);
         setAllowCustomValue(true);
         setClearButtonVisible(true);
+        setWidth("16em");
         setItemLabelGenerator(id -> this.choices.label(id));
         offer(choices);
         set(value);

@@ -3,6 +3,7 @@ package dev.parley.studio.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.TimeoutError;
 import dev.parley.testing.BrowserTest;
 import dev.parley.testing.Fixtures;
 import java.io.IOException;
@@ -40,6 +41,23 @@ class StudioBrowserTest extends BrowserTest {
 
     private void signIn() {
         open("/studio", "vaadin-login-form");
+        // the first page of a run in development mode may reload itself (Vaadin checking its bundle), which empties
+        // a form typed into before: then the studio does not open, and the curator signs in again
+        for (int attempt = 1; ; attempt++) {
+            typeAndSend();
+            try {
+                page.locator("#new-article").waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+                break;
+            } catch (TimeoutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        assertThat(page.locator("#curator-name")).hasText("Signed in as ana");
+    }
+
+    private void typeAndSend() {
         // typed before the form's element is upgraded, the words are lost when it renders its fields
         page.waitForFunction("() => !!customElements.get('vaadin-login-form')"
                 + " && !!customElements.get('vaadin-password-field')");
@@ -55,8 +73,6 @@ class StudioBrowserTest extends BrowserTest {
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
                 .first()
                 .click();
-        page.locator("#new-article").waitFor();
-        assertThat(page.locator("#curator-name")).hasText("Signed in as ana");
     }
 
     private void newArticle(String headline) throws IOException {
