@@ -43,6 +43,13 @@ public final class ProductionServer implements AutoCloseable {
      */
     public static ProductionServer start(Path dataDir, Path workDir, Duration timeout, Path... extraRoots)
             throws Exception {
+        return start(dataDir, workDir, timeout, List.of("--parley.reload-interval=0"), extraRoots);
+    }
+
+    /** As {@link #start(Path, Path, Duration, Path...)}, with {@code settings} ({@code --name=value}) instead of the
+     * default of not watching the data directory. */
+    public static ProductionServer start(
+            Path dataDir, Path workDir, Duration timeout, List<String> settings, Path... extraRoots) throws Exception {
         Path root = workDir.resolve("production-classpath");
         ProductionBundle.unpackAsClassPathRoot(root);
         int port = freePort();
@@ -58,8 +65,8 @@ public final class ProductionServer implements AutoCloseable {
                 "dev.parley.Application",
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
-                "--parley.data-dir=" + dataDir.toAbsolutePath(),
-                "--parley.reload-interval=0"));
+                "--parley.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

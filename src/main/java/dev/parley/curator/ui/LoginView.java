@@ -5,14 +5,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
 import dev.parley.curator.CuratorAccounts;
 import dev.parley.curator.LoginErrors;
 import java.util.List;
@@ -26,14 +25,19 @@ import java.util.List;
 @PageTitle("Sign in · Parley")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-    private final LoginForm form = new LoginForm();
+    private final SignInForm form = new SignInForm(CuratorAccounts.LOGIN_ROUTE);
 
     public LoginView(CuratorAccounts accounts) {
         addClassName("parley-login");
         setAlignItems(Alignment.CENTER);
+        // the page's push connection, when the browser closes it as the form posts, races the sign-in: a close
+        // request still carrying the session that sign-in replaces could leave the browser with a new anonymous one
+        addAttachListener(attach -> attach.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         if (accounts.studioOn()) {
-            form.setAction(CuratorAccounts.LOGIN_ROUTE);
-            form.setForgotPasswordButtonVisible(false);
+            form.getStyle()
+                    .set("display", "flex")
+                    .set("flex-direction", "column")
+                    .set("gap", "1em");
             add(new H1("Parley studio"), form, new Anchor("", "Back to the explorer"));
         } else {
             add(studioOff());
@@ -66,13 +70,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         List<String> error =
                 event.getLocation().getQueryParameters().getParameters().get("error");
         if (error != null) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            LoginI18n.ErrorMessage message = new LoginI18n.ErrorMessage();
-            message.setTitle("Not signed in");
-            message.setMessage(LoginErrors.message(error.isEmpty() ? "" : error.get(0)));
-            i18n.setErrorMessage(message);
-            form.setI18n(i18n);
-            form.setError(true);
+            form.showError("Not signed in. " + LoginErrors.message(error.isEmpty() ? "" : error.get(0)));
         }
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.testing.BrowserTest;
+import dev.parley.testing.SignIn;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,19 +30,12 @@ class StudioSignInBrowserTest extends BrowserTest {
     }
 
     private void signIn(String name, String password) {
-        page.locator("vaadin-login-form input[name=username]").fill(name);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        // a person types slower than Vaadin syncs the fields; a round trip still in flight when the form is posted
-        // would reach the server with the session the sign-in replaces
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
-                .first()
-                .click();
+        SignIn.as(page, name, password);
     }
 
     @Test
     void an_anonymous_visit_to_a_studio_page_ends_on_sign_in_and_signing_in_opens_it() {
-        open("/studio/probe", "vaadin-login-form");
+        open("/studio/probe", SignIn.FORM);
 
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertThat(page.content()).doesNotContain(ProbeView.SECRET);
@@ -57,19 +51,19 @@ class StudioSignInBrowserTest extends BrowserTest {
 
     @Test
     void a_wrong_password_shows_one_message_and_signing_out_closes_the_studio_again() {
-        open("/login", "vaadin-login-form");
+        open("/login", SignIn.FORM);
         signIn("alice", "not the password");
         page.waitForURL(Pattern.compile(".*/login\\?error$"));
-        page.locator("vaadin-login-form").waitFor();
-        assertThat(page.locator("vaadin-login-form")).containsText("The name or the password is wrong.");
+        page.locator(SignIn.FORM).waitFor();
+        assertThat(page.locator("#sign-in-error")).containsText("The name or the password is wrong.");
 
-        open("/studio/probe", "vaadin-login-form");
+        open("/studio/probe", SignIn.FORM);
         signIn("alice", PASSWORD);
         page.locator("#probe-secret").waitFor();
         page.locator("#probe-sign-out").click();
 
         page.waitForURL(Pattern.compile(".*/$"));
-        open("/studio/probe", "vaadin-login-form");
+        open("/studio/probe", SignIn.FORM);
         assertThat(page.content()).doesNotContain(ProbeView.SECRET);
     }
 }

@@ -64,7 +64,7 @@ final class VaadinHttpClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Posts the login form as Vaadin's LoginForm does (a plain form post, no CSRF token: Vaadin exempts it). */
+    /** Posts the login form as the login view's form does (a plain form post, no CSRF token: Vaadin exempts it). */
     HttpResponse<String> signIn(String name, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
