@@ -3,9 +3,9 @@ package dev.parley.studio.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.TimeoutError;
 import dev.parley.testing.BrowserTest;
 import dev.parley.testing.Fixtures;
+import dev.parley.testing.SignIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,39 +40,10 @@ class StudioBrowserTest extends BrowserTest {
     }
 
     private void signIn() {
-        open("/studio", "vaadin-login-form");
-        // the first page of a run in development mode may reload itself (Vaadin checking its bundle), which empties
-        // a form typed into before: then the studio does not open, and the curator signs in again
-        for (int attempt = 1; ; attempt++) {
-            typeAndSend();
-            try {
-                page.locator("#new-article").waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-                break;
-            } catch (TimeoutError e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        open("/studio", SignIn.FORM);
+        SignIn.as(page, "ana", PASSWORD);
+        page.locator("#new-article").waitFor();
         assertThat(page.locator("#curator-name")).hasText("Signed in as ana");
-    }
-
-    private void typeAndSend() {
-        // typed before the form's element is upgraded, the words are lost when it renders its fields
-        page.waitForFunction("() => !!customElements.get('vaadin-login-form')"
-                + " && !!customElements.get('vaadin-password-field')");
-        Locator name = page.locator("vaadin-login-form input[name=username]");
-        Locator password = page.locator("vaadin-login-form input[name=password]");
-        name.fill("ana");
-        password.fill(PASSWORD);
-        assertThat(name).hasValue("ana");
-        assertThat(password).hasValue(PASSWORD);
-        // a round trip still in flight when the form is posted would reach the server with the session the sign-in
-        // replaces, and the studio would send the browser back to sign-in
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
-                .first()
-                .click();
     }
 
     private void newArticle(String headline) throws IOException {
