@@ -50,6 +50,11 @@ public class DatasetService {
 
     private DataDirFingerprint pending;
     private ScheduledExecutorService poller;
+    private final java.util.concurrent.ExecutorService announcer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "parley-data-announcer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Autowired
     DatasetService(ParleyProperties settings, ObjectProvider<Clock> clock) {
@@ -98,6 +103,34 @@ public class DatasetService {
             }
             return next;
         }
+    }
+
+    /**
+     * Puts in place data that a writer loaded from the files it has just written, holding them (the studio, under its
+     * save lock), instead of reading the directory again. Listeners hear of it on a thread of their own, so that the
+     * writer does not wait while every open page redraws; a state that is no longer the current one by then is not
+     * announced, since the newer one is.
+     *
+     * @return the new current state
+     */
+    public DatasetState adopt(LoadResult written) {
+        DatasetState next;
+        synchronized (reloadLock) {
+            loadedFrom = DataDirFingerprint.of(dataDir);
+            pending = null;
+            DatasetState previous = state;
+            next = previous.next(written, clock.instant());
+            state = next;
+            if (next.version() == previous.version()) {
+                return next;
+            }
+        }
+        announcer.execute(() -> {
+            if (state == next) {
+                notifyListeners(next);
+            }
+        });
+        return next;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Opens, saves and deletes article files, and reverts commits: checked, conflict-checked against the version the
@@ -66,7 +67,11 @@ final class ArticleSaver {
         return new OpenedArticle(ArticleYaml.formOf(article, events), fingerprint(bytes), text, comments);
     }
 
-    SaveOutcome save(Draft draft, Curator curator) {
+    /**
+     * Saves the draft; after a write, {@code written} gets the data as it loads with the new files (from the check,
+     * which read them before they were written, under the same lock).
+     */
+    SaveOutcome save(Draft draft, Curator curator, Consumer<LoadResult> written) {
         return SaveLock.under(dataDir, () -> {
             // The conflict comes first: checking against files that changed since they were opened proves little.
             if (ArticleFiles.whyNot(draft.article().id()).isEmpty()) {
@@ -76,9 +81,9 @@ final class ArticleSaver {
                     return conflict.get();
                 }
             }
-            List<Problem> problems = check.problems(draft);
-            if (!problems.isEmpty()) {
-                return new SaveOutcome.Invalid(problems);
+            StudioCheck.Checked checked = check.checked(draft);
+            if (!checked.problems().isEmpty()) {
+                return new SaveOutcome.Invalid(checked.problems());
             }
             StudioCheck.Candidate candidate = check.candidate(draft);
             List<AtomicFiles.Change> changes = new ArrayList<>();
@@ -88,7 +93,11 @@ final class ArticleSaver {
                     .ifPresent(text -> changes.add(change(StudioCheck.ActorsFile.NAME, Optional.of(text))));
             candidate.removed().ifPresent(old -> changes.add(change(old, Optional.empty())));
             String message = message(draft, candidate);
-            return write(ArticleId.of(draft.article().id()), changes, curator, message);
+            SaveOutcome outcome = write(ArticleId.of(draft.article().id()), changes, curator, message);
+            if (outcome instanceof SaveOutcome.Saved) {
+                checked.withDraft().ifPresent(written);
+            }
+            return outcome;
         });
     }
 

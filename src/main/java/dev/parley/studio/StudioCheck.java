@@ -63,8 +63,24 @@ final class StudioCheck {
         return new Candidate(article, ArticleYaml.write(draft.article()), actors, removed);
     }
 
+    /**
+     * A draft's problems and, when it has none, the data as it loads with the draft's files: what the data directory
+     * holds once they are written, so a save need not read it again.
+     */
+    record Checked(List<Problem> problems, Optional<LoadResult> withDraft) {
+        Checked {
+            problems = List.copyOf(problems);
+            withDraft = problems.isEmpty() ? withDraft : Optional.empty();
+        }
+    }
+
     List<Problem> problems(Draft draft) {
+        return checked(draft).problems();
+    }
+
+    Checked checked(Draft draft) {
         List<Problem> problems = new ArrayList<>();
+        Optional<LoadResult> withDraft = Optional.empty();
         String id = draft.article().id();
         Optional<String> badId = ArticleFiles.whyNot(id);
         String articleFile = DatasetLoader.display(
@@ -72,18 +88,21 @@ final class StudioCheck {
         badId.ifPresent(why -> problems.add(new Problem(articleFile, 0, 0, "id", why)));
         problems.addAll(textProblems(draft, articleFile));
         if (badId.isEmpty()) {
-            problems.addAll(loaderProblems(draft, articleFile));
+            Candidate candidate;
+            try {
+                candidate = candidate(draft);
+            } catch (IllegalStateException | UncheckedIOException e) {
+                problems.add(Problem.of(actorsFile(), e.getMessage()));
+                return new Checked(problems, Optional.empty());
+            }
+            LoadResult loaded = loader.load(dataDir, candidate.overlay());
+            problems.addAll(loaderProblems(draft, articleFile, candidate, loaded));
+            withDraft = Optional.of(loaded);
         }
-        return List.copyOf(problems);
+        return new Checked(problems, withDraft);
     }
 
-    private List<Problem> loaderProblems(Draft draft, String articleFile) {
-        Candidate candidate;
-        try {
-            candidate = candidate(draft);
-        } catch (IllegalStateException | UncheckedIOException e) {
-            return List.of(Problem.of(actorsFile(), e.getMessage()));
-        }
+    private List<Problem> loaderProblems(Draft draft, String articleFile, Candidate candidate, LoadResult loaded) {
         List<Problem> problems = new ArrayList<>();
         boolean isNewFile = draft.editing().isEmpty() || candidate.removed().isPresent();
         if (isNewFile && Files.exists(dataDir.resolve(candidate.article()))) {
@@ -96,7 +115,7 @@ final class StudioCheck {
         }
         Set<String> draftFiles = Set.of(articleFile, actorsFile());
         List<Problem> elsewhere = new ArrayList<>();
-        for (Problem p : loader.load(dataDir, candidate.overlay()).problems()) {
+        for (Problem p : loaded.problems()) {
             (draftFiles.contains(p.file()) ? problems : elsewhere).add(p);
         }
         if (!elsewhere.isEmpty()) {

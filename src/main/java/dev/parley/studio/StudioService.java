@@ -5,6 +5,7 @@ import dev.parley.actor.ActorId;
 import dev.parley.base.PartialDate;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
+import dev.parley.dataset.LoadResult;
 import dev.parley.dataset.Problem;
 import dev.parley.event.Article;
 import dev.parley.event.ArticleId;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +41,7 @@ public class StudioService {
     private final Path dataDir;
     private final Supplier<Dataset> current;
     private final Runnable reload;
+    private final Consumer<LoadResult> adopt;
     private final ArticleSaver saver;
     private final DataHistory history;
     private final DraftStore drafts;
@@ -51,6 +54,7 @@ public class StudioService {
                 datasets.dataDir(),
                 () -> datasets.current().dataset(),
                 datasets::reload,
+                datasets::adopt,
                 settings.draftsDir(),
                 clock.getIfAvailable(Clock::systemUTC),
                 new AtomicFiles());
@@ -62,9 +66,22 @@ public class StudioService {
      */
     StudioService(
             Path dataDir, Supplier<Dataset> current, Runnable reload, Path draftsDir, Clock clock, AtomicFiles files) {
+        this(dataDir, current, reload, loaded -> reload.run(), draftsDir, clock, files);
+    }
+
+    /** @param adopt takes the data as a save wrote it, instead of reading the directory again */
+    StudioService(
+            Path dataDir,
+            Supplier<Dataset> current,
+            Runnable reload,
+            Consumer<LoadResult> adopt,
+            Path draftsDir,
+            Clock clock,
+            AtomicFiles files) {
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.current = Objects.requireNonNull(current, "current");
         this.reload = Objects.requireNonNull(reload, "reload");
+        this.adopt = Objects.requireNonNull(adopt, "adopt");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.history = DataHistory.of(dataDir);
         this.saver = new ArticleSaver(dataDir, files, history, clock);
@@ -88,9 +105,13 @@ public class StudioService {
         return saver.problems(draft);
     }
 
-    /** Writes the draft's article file and new actors, commits, and reloads the data. */
+    /**
+     * Writes the draft's article file and new actors, commits, and puts the new data in place at once: the check
+     * before the write has already loaded the data with the new files, so it is not read a second time (on the
+     * benchmark's 10,000 events a load takes about a second).
+     */
     public SaveOutcome save(Draft draft, Curator curator) {
-        return reloadedAfter(saver.save(draft, curator));
+        return saver.save(draft, curator, adopt);
     }
 
     /** Removes an article file opened with {@code fingerprint}; refused with a conflict when it changed since. */

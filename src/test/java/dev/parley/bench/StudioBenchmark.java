@@ -48,6 +48,7 @@ public final class StudioBenchmark {
                 "--parley.curators[0].password-hash=" + hash,
                 "--parley.studio.drafts-dir=" + work.resolve("drafts").toAbsolutePath());
         List<Double> visible = new ArrayList<>();
+        List<Double> saved = new ArrayList<>();
         try (ProductionServer server = ProductionServer.start(data, work, Duration.ofMinutes(3), settings);
                 Playwright playwright = Playwright.create(
                         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -66,21 +67,23 @@ public final class StudioBenchmark {
                 reader.locator("parley-echarts").first().waitFor();
                 long t0 = System.nanoTime();
                 curator.locator("#save").click();
+                curator.locator("#saved-message").waitFor();
+                saved.add((System.nanoTime() - t0) / 1e6);
                 reader.locator("#event-detail-title")
                         .filter(new Locator.FilterOptions().setHasText(title(round)))
                         .waitFor(new Locator.WaitForOptions()
                                 .setState(WaitForSelectorState.VISIBLE)
                                 .setTimeout(30_000));
                 visible.add((System.nanoTime() - t0) / 1e6);
-                curator.locator("#saved-message").waitFor();
                 curator.navigate(server.url("/studio"));
                 curator.locator("#new-article").waitFor();
             }
         }
         Figures f = new Figures();
         Figures.spread(f, "studio.save_to_visible_ms", visible, 0);
+        Figures.spread(f, "studio.save_answered_ms", saved, 0);
         f.write(parts.resolve("studio.properties"));
-        System.out.println("studio benchmark: save to visible " + visible + " ms");
+        System.out.println("studio benchmark: save answered " + saved + " ms, visible " + visible + " ms");
     }
 
     private static Page newPage(Browser browser) {

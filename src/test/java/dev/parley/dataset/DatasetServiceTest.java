@@ -114,6 +114,28 @@ class DatasetServiceTest {
     }
 
     @Test
+    void data_a_writer_loaded_from_the_files_it_wrote_is_adopted_at_once_and_announced_on_another_thread()
+            throws IOException {
+        copyValid(dir);
+        start(Duration.ZERO);
+        replace(talksFile(), "Delegations meet for three days of talks", "Talks in Jeddah");
+        List<String> threads = new CopyOnWriteArrayList<>();
+        service.addListener(s -> threads.add(Thread.currentThread().getName()));
+
+        DatasetState state = service.adopt(new DatasetLoader().load(dir));
+
+        assertThat(talksTitle()).isEqualTo("Talks in Jeddah");
+        assertThat(state.version()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() == 1);
+        assertThat(heard).containsExactly(state);
+        assertThat(threads).singleElement().isEqualTo("parley-data-announcer");
+        // the watcher finds the files it already has: no second reload
+        service.poll();
+        service.poll();
+        assertThat(service.current().version()).isEqualTo(2);
+    }
+
+    @Test
     void an_edit_is_picked_up_by_the_watcher_within_a_few_seconds() throws IOException {
         copyValid(dir);
         start(Duration.ofMillis(100));
