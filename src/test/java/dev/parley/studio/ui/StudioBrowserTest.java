@@ -131,6 +131,30 @@ class StudioBrowserTest extends BrowserTest {
     }
 
     @Test
+    void markup_pasted_into_the_text_and_the_fields_is_shown_as_text_and_never_run() {
+        signIn();
+        page.locator("#new-article").click();
+        page.waitForURL(Pattern.compile(".*/studio/draft/[0-9a-f-]+$"));
+        String markup = "<img src=x onerror=\"window.__pwned = 1\">";
+        field("#source-title").fill("Headline " + markup);
+        field("#source-published").fill("2025-02-14");
+        page.locator("#source-text textarea")
+                .fill("Vladimir Putin met envoys " + markup + " in Moscow on Wednesday. \"Talks " + markup
+                        + " went well,\" said Putin.");
+
+        Locator card = page.locator(".studio-suggestion[data-key^='actor:vladimir-putin']");
+        assertThat(card).containsText("Vladimir Putin met envoys " + markup);
+        // the quotation mark inside the markup closes the quote: what is shown is the text up to it, as text
+        assertThat(page.locator(".studio-suggestion[data-key^='quote:']").first())
+                .containsText("Talks <img src=x onerror=");
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("#studio-draft img").count())
+                .isZero();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__pwned === undefined"))
+                .isEqualTo(true);
+    }
+
+    @Test
     void a_quote_that_is_not_in_the_pasted_text_is_a_problem_and_cannot_be_saved() throws IOException {
         signIn();
         newArticle("Envoy meets Putin");
