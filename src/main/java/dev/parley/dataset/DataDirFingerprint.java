@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * directory costs a few {@code stat} calls per tick rather than a parse. Two equal fingerprints mean "nothing to
  * reload".
  */
-record DataDirFingerprint(List<String> entries) {
+public record DataDirFingerprint(List<String> entries) {
 
-    DataDirFingerprint {
+    public DataDirFingerprint {
         entries = List.copyOf(entries);
     }
 
-    static DataDirFingerprint of(Path dataDir) {
+    public static DataDirFingerprint of(Path dataDir) {
         List<String> entries = new ArrayList<>();
         add(dataDir.resolve(DatasetLoader.ACTORS_FILE), entries);
         Path articles = dataDir.resolve(DatasetLoader.ARTICLES_DIR);

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -233,19 +234,20 @@ final class YamlFileReader {
     }
 
     /**
-     * Reports every node with a tag the format does not use ({@code !!java.net.URL}, {@code !!binary}, ...). Nodes are
-     * visited once each, so shared (aliased) and recursive nodes cannot make this walk loop or explode. The tree is
+     * Reports every node with a tag the format does not use ({@code !!java.net.URL}, {@code !!binary}, ...). Lists and
+     * mappings are visited once each, so shared (aliased) and recursive nodes cannot make this walk loop or explode. The tree is
      * still returned, so the rest of the file is checked too; the problem keeps the dataset from loading.
      */
     private static void checkTags(Node root, FileProblems problems) {
-        record Visit(Node node, String path) {}
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Visit> todo = new ArrayDeque<>();
-        todo.push(new Visit(root, ""));
+        todo.push(new Visit(root, null, null, -1));
         while (!todo.isEmpty()) {
             Visit visit = todo.pop();
             Node node = visit.node();
-            if (!seen.add(node)) {
+            // Only lists and mappings can be shared or recursive; a repeated text is just visited again.
+            boolean collection = node instanceof MappingNode || node instanceof SequenceNode;
+            if (collection && !seen.add(node)) {
                 continue;
             }
             if (!STANDARD_TAGS.contains(node.getTag())) {
@@ -256,16 +258,33 @@ final class YamlFileReader {
                                 + "': data files use plain text, lists and mappings only");
             }
             if (node instanceof MappingNode mapping) {
-                for (NodeTuple tuple : mapping.getValue().reversed()) {
+                List<NodeTuple> tuples = mapping.getValue();
+                for (int i = tuples.size() - 1; i >= 0; i--) {
+                    NodeTuple tuple = tuples.get(i);
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                    todo.push(new Visit(tuple.getValueNode(), YamlMap.child(visit.path(), key)));
-                    todo.push(new Visit(tuple.getKeyNode(), visit.path()));
+                    todo.push(new Visit(tuple.getValueNode(), visit, key, -1));
+                    todo.push(new Visit(tuple.getKeyNode(), visit.parent(), visit.key(), visit.index()));
                 }
             } else if (node instanceof SequenceNode sequence) {
-                for (int i = sequence.getValue().size() - 1; i >= 0; i--) {
-                    todo.push(new Visit(sequence.getValue().get(i), YamlMap.index(visit.path(), i)));
+                List<Node> items = sequence.getValue();
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    todo.push(new Visit(items.get(i), visit, null, i));
                 }
             }
+        }
+    }
+
+    /**
+     * A node to check and where it sits: its path is spelled out only for a problem, since building one for every
+     * node of a 10,000-event data directory took a noticeable share of a load.
+     */
+    private record Visit(Node node, Visit parent, String key, int index) {
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            String above = parent.path();
+            return key != null ? YamlMap.child(above, key) : YamlMap.index(above, index);
         }
     }
 

@@ -30,9 +30,11 @@ final class StudioCheck {
 
     private final Path dataDir;
     private final DatasetLoader loader = new DatasetLoader();
+    private final OverlayLoads overlayLoads;
 
     StudioCheck(Path dataDir) {
         this.dataDir = dataDir;
+        this.overlayLoads = new OverlayLoads(dataDir);
     }
 
     /**
@@ -95,7 +97,7 @@ final class StudioCheck {
                 problems.add(Problem.of(actorsFile(), e.getMessage()));
                 return new Checked(problems, Optional.empty());
             }
-            LoadResult loaded = loader.load(dataDir, candidate.overlay());
+            LoadResult loaded = overlayLoads.load(candidate.overlay());
             problems.addAll(loaderProblems(draft, articleFile, candidate, loaded));
             withDraft = Optional.of(loaded);
         }

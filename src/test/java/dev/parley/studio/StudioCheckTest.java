@@ -126,4 +126,30 @@ class StudioCheckTest {
     void a_valid_draft_has_no_problem() {
         assertThat(check.problems(StudioDrafts.newArticle("2025-04-02-call"))).isEmpty();
     }
+
+    @Test
+    void checking_the_same_draft_again_reuses_the_data_the_last_check_loaded() {
+        Draft draft = StudioDrafts.newArticle("2025-04-02-call");
+
+        StudioCheck.Checked first = check.checked(draft);
+        StudioCheck.Checked again = check.checked(draft);
+
+        assertThat(first.withDraft()).isPresent();
+        assertThat(again.withDraft().orElseThrow()).isSameAs(first.withDraft().orElseThrow());
+    }
+
+    @Test
+    void a_file_changed_on_disk_after_a_check_is_read_again_by_the_next_one() throws IOException {
+        Draft draft = StudioDrafts.newArticle("2025-04-02-call");
+        StudioCheck.Checked before = check.checked(draft);
+        Path other = data.resolve("articles/2023-background.yaml");
+        Files.writeString(other, Files.readString(other).replace("type: ", "type: x"));
+
+        StudioCheck.Checked after = check.checked(draft);
+
+        assertThat(before.problems()).isEmpty();
+        assertThat(after.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("problems of its own"));
+    }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
@@ -126,13 +128,25 @@ public abstract class BrowserTest {
     /** Responses from Parley whose Content-Security-Policy is not the app's: must stay empty. */
     private final List<String> wrongPolicies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /**
+     * Notes whether the test failed, before {@link #closePage} runs: a full-page screenshot takes a few hundred
+     * milliseconds on these machines, and is only worth it for a test to look into.
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback failureWatch =
+            extension -> failed = extension.getExecutionException().isPresent();
+
+    private boolean failed;
+
     @AfterEach
     void closePage() throws Exception {
-        Path dir = Path.of("target", "browser-screenshots");
-        Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(dir.resolve(testName + ".png"))
-                .setFullPage(true));
+        if (failed) {
+            Path dir = Path.of("target", "browser-screenshots");
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(dir.resolve(testName + ".png"))
+                    .setFullPage(true));
+        }
         context.close();
         if (!cspViolations.isEmpty()) {
             throw new AssertionError("the Content-Security-Policy blocked something the app needs: " + cspViolations);
