@@ -6,20 +6,44 @@ import dev.parley.studio.Draft;
 import dev.parley.studio.EventForm;
 import dev.parley.studio.ParticipantForm;
 import dev.parley.studio.QuoteForm;
+import dev.parley.studio.RoleForm;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Pure changes of a {@link Draft} and its forms, one field at a time: the studio's parts describe what the curator
- * did with these, and the draft view applies them to the one draft it owns. The form records have no withers of
- * their own (they belong to the studio's service API), so the copies are made here.
+ * did with these, and the draft view applies them to the one draft it owns. The form records belong to the studio's
+ * service API and have no withers for every field, so the copies are made here, one constructor call a record: a
+ * field is set by naming it, and the components no edit touches are copied in one place.
  */
 final class Edits {
     private Edits() {}
 
     static Draft text(Draft d, String text) {
+        return copy(d, text, d.article(), d.newActors(), d.dismissed());
+    }
+
+    static Draft article(Draft d, UnaryOperator<ArticleForm> change) {
+        return copy(d, d.text(), change.apply(d.article()), d.newActors(), d.dismissed());
+    }
+
+    static Draft newActors(Draft d, UnaryOperator<List<ActorForm>> change) {
+        return copy(d, d.text(), d.article(), change.apply(d.newActors()), d.dismissed());
+    }
+
+    static Draft dismiss(Draft d, String key) {
+        var dismissed = new LinkedHashSet<>(d.dismissed());
+        dismissed.add(key);
+        return copy(d, d.text(), d.article(), d.newActors(), dismissed);
+    }
+
+    /** The draft with the parts a curator edits replaced; its identity, origin and time stay. */
+    private static Draft copy(
+            Draft d, String text, ArticleForm article, List<ActorForm> newActors, Set<String> dismissed) {
         return new Draft(
                 d.id(),
                 d.curator(),
@@ -27,52 +51,8 @@ final class Edits {
                 d.fingerprint(),
                 d.original(),
                 text,
-                d.article(),
-                d.newActors(),
-                d.dismissed(),
-                d.updated());
-    }
-
-    static Draft article(Draft d, UnaryOperator<ArticleForm> change) {
-        return new Draft(
-                d.id(),
-                d.curator(),
-                d.editing(),
-                d.fingerprint(),
-                d.original(),
-                d.text(),
-                change.apply(d.article()),
-                d.newActors(),
-                d.dismissed(),
-                d.updated());
-    }
-
-    static Draft newActors(Draft d, UnaryOperator<List<ActorForm>> change) {
-        return new Draft(
-                d.id(),
-                d.curator(),
-                d.editing(),
-                d.fingerprint(),
-                d.original(),
-                d.text(),
-                d.article(),
-                change.apply(d.newActors()),
-                d.dismissed(),
-                d.updated());
-    }
-
-    static Draft dismiss(Draft d, String key) {
-        var dismissed = new LinkedHashSet<>(d.dismissed());
-        dismissed.add(key);
-        return new Draft(
-                d.id(),
-                d.curator(),
-                d.editing(),
-                d.fingerprint(),
-                d.original(),
-                d.text(),
-                d.article(),
-                d.newActors(),
+                article,
+                newActors,
                 dismissed,
                 d.updated());
     }
@@ -111,120 +91,42 @@ final class Edits {
     }
 
     static ArticleForm articleField(ArticleForm a, ArticleField field, String value) {
-        return switch (field) {
-            case ID -> new ArticleForm(value, a.title(), a.outlet(), a.url(), a.published(), a.note(), a.events());
-            case TITLE -> new ArticleForm(a.id(), value, a.outlet(), a.url(), a.published(), a.note(), a.events());
-            case OUTLET -> new ArticleForm(a.id(), a.title(), value, a.url(), a.published(), a.note(), a.events());
-            case URL -> new ArticleForm(a.id(), a.title(), a.outlet(), value, a.published(), a.note(), a.events());
-            case PUBLISHED -> new ArticleForm(a.id(), a.title(), a.outlet(), a.url(), value, a.note(), a.events());
-            case NOTE -> new ArticleForm(a.id(), a.title(), a.outlet(), a.url(), a.published(), value, a.events());
-        };
+        Objects.requireNonNull(field, "field");
+        return new ArticleForm(
+                field == ArticleField.ID ? value : a.id(),
+                field == ArticleField.TITLE ? value : a.title(),
+                field == ArticleField.OUTLET ? value : a.outlet(),
+                field == ArticleField.URL ? value : a.url(),
+                field == ArticleField.PUBLISHED ? value : a.published(),
+                field == ArticleField.NOTE ? value : a.note(),
+                a.events());
     }
 
     static EventForm eventField(EventForm e, EventField field, String value) {
-        return switch (field) {
-            case ID ->
-                new EventForm(
-                        value,
-                        e.date(),
-                        e.end(),
-                        e.title(),
-                        e.type(),
-                        e.cameo(),
-                        e.summary(),
-                        e.location(),
-                        e.participants(),
-                        e.quotes());
-            case DATE ->
-                new EventForm(
-                        e.id(),
-                        value,
-                        e.end(),
-                        e.title(),
-                        e.type(),
-                        e.cameo(),
-                        e.summary(),
-                        e.location(),
-                        e.participants(),
-                        e.quotes());
-            case END ->
-                new EventForm(
-                        e.id(),
-                        e.date(),
-                        value,
-                        e.title(),
-                        e.type(),
-                        e.cameo(),
-                        e.summary(),
-                        e.location(),
-                        e.participants(),
-                        e.quotes());
-            case TITLE ->
-                new EventForm(
-                        e.id(),
-                        e.date(),
-                        e.end(),
-                        value,
-                        e.type(),
-                        e.cameo(),
-                        e.summary(),
-                        e.location(),
-                        e.participants(),
-                        e.quotes());
-            case TYPE ->
-                new EventForm(
-                        e.id(),
-                        e.date(),
-                        e.end(),
-                        e.title(),
-                        value,
-                        e.cameo(),
-                        e.summary(),
-                        e.location(),
-                        e.participants(),
-                        e.quotes());
-            case SUMMARY ->
-                new EventForm(
-                        e.id(),
-                        e.date(),
-                        e.end(),
-                        e.title(),
-                        e.type(),
-                        e.cameo(),
-                        value,
-                        e.location(),
-                        e.participants(),
-                        e.quotes());
-            case LOCATION ->
-                new EventForm(
-                        e.id(),
-                        e.date(),
-                        e.end(),
-                        e.title(),
-                        e.type(),
-                        e.cameo(),
-                        e.summary(),
-                        value,
-                        e.participants(),
-                        e.quotes());
-        };
-    }
-
-    static EventForm participants(EventForm e, UnaryOperator<List<ParticipantForm>> change) {
+        Objects.requireNonNull(field, "field");
         return new EventForm(
-                e.id(),
-                e.date(),
-                e.end(),
-                e.title(),
-                e.type(),
+                field == EventField.ID ? value : e.id(),
+                field == EventField.DATE ? value : e.date(),
+                field == EventField.END ? value : e.end(),
+                field == EventField.TITLE ? value : e.title(),
+                field == EventField.TYPE ? value : e.type(),
                 e.cameo(),
-                e.summary(),
-                e.location(),
-                change.apply(e.participants()),
+                field == EventField.SUMMARY ? value : e.summary(),
+                field == EventField.LOCATION ? value : e.location(),
+                e.participants(),
                 e.quotes());
     }
 
+    static EventForm participants(EventForm e, UnaryOperator<List<ParticipantForm>> change) {
+        return copy(e, change.apply(e.participants()), e.quotes());
+    }
+
     static EventForm quotes(EventForm e, UnaryOperator<List<QuoteForm>> change) {
+        return copy(e, e.participants(), change.apply(e.quotes()));
+    }
+
+    /** The event with its lists replaced. */
+    private static EventForm copy(EventForm e, List<ParticipantForm> participants, List<QuoteForm> quotes) {
         return new EventForm(
                 e.id(),
                 e.date(),
@@ -234,22 +136,22 @@ final class Edits {
                 e.cameo(),
                 e.summary(),
                 e.location(),
-                e.participants(),
-                change.apply(e.quotes()));
+                participants,
+                quotes);
     }
 
     static ActorForm actorField(ActorForm a, ActorField field, String value) {
-        return switch (field) {
-            case ID -> new ActorForm(value, a.name(), a.kind(), a.aliases(), a.description(), a.roles());
-            case NAME -> new ActorForm(a.id(), value, a.kind(), a.aliases(), a.description(), a.roles());
-            case KIND -> new ActorForm(a.id(), a.name(), value, a.aliases(), a.description(), a.roles());
-            case ALIASES ->
-                new ActorForm(a.id(), a.name(), a.kind(), List.of(value.split(",")), a.description(), a.roles());
-            case DESCRIPTION -> new ActorForm(a.id(), a.name(), a.kind(), a.aliases(), value, a.roles());
-        };
+        Objects.requireNonNull(field, "field");
+        return new ActorForm(
+                field == ActorField.ID ? value : a.id(),
+                field == ActorField.NAME ? value : a.name(),
+                field == ActorField.KIND ? value : a.kind(),
+                field == ActorField.ALIASES ? List.of(value.split(",")) : a.aliases(),
+                field == ActorField.DESCRIPTION ? value : a.description(),
+                a.roles());
     }
 
-    static ActorForm roles(ActorForm a, UnaryOperator<List<dev.parley.studio.RoleForm>> change) {
+    static ActorForm roles(ActorForm a, UnaryOperator<List<RoleForm>> change) {
         return new ActorForm(a.id(), a.name(), a.kind(), a.aliases(), a.description(), change.apply(a.roles()));
     }
 

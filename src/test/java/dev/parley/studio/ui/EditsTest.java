@@ -3,12 +3,14 @@ package dev.parley.studio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.studio.ActorForm;
+import dev.parley.studio.ArticleForm;
 import dev.parley.studio.Draft;
 import dev.parley.studio.EventForm;
 import dev.parley.studio.ParticipantForm;
 import dev.parley.studio.QuoteForm;
 import dev.parley.studio.RoleForm;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EditsTest {
@@ -31,6 +33,67 @@ class EditsTest {
         assertThat(e)
                 .isEqualTo(new EventForm(
                         "id", "date", "end", "title", "type", "", "summary", "location", List.of(), List.of()));
+    }
+
+    @Test
+    void every_article_field_is_set_on_its_own() {
+        ArticleForm a = ArticleForm.empty().withEvents(List.of(EventForm.empty()));
+        for (Edits.ArticleField field : Edits.ArticleField.values()) {
+            a = Edits.articleField(a, field, field.name().toLowerCase());
+        }
+
+        assertThat(a)
+                .isEqualTo(new ArticleForm(
+                        "id", "title", "outlet", "url", "published", "note", List.of(EventForm.empty())));
+    }
+
+    @Test
+    void every_actor_field_is_set_on_its_own() {
+        List<RoleForm> roles = List.of(new RoleForm("Aide", "kremlin", "", ""));
+        ActorForm a = new ActorForm("", "", "", List.of(), "", roles);
+        for (Edits.ActorField field : Edits.ActorField.values()) {
+            a = Edits.actorField(a, field, field.name().toLowerCase());
+        }
+
+        assertThat(a).isEqualTo(new ActorForm("id", "name", "kind", List.of("aliases"), "description", roles));
+    }
+
+    @Test
+    void an_edit_of_the_draft_keeps_everything_it_does_not_touch() {
+        ActorForm ivan = new ActorForm("ivan-petrov", "Ivan Petrov", "person", List.of(), "", List.of());
+        Draft draft = AcceptingTest.draft(List.of(EventForm.empty()));
+
+        Draft edited = Edits.dismiss(
+                Edits.newActors(
+                        Edits.event(
+                                Edits.text(draft, "new text"), 0, e -> Edits.eventField(e, Edits.EventField.ID, "e")),
+                        l -> List.of(ivan)),
+                "actor:ivan-petrov");
+
+        assertThat(edited)
+                .isEqualTo(new Draft(
+                        draft.id(),
+                        draft.curator(),
+                        draft.editing(),
+                        draft.fingerprint(),
+                        draft.original(),
+                        "new text",
+                        ArticleForm.empty()
+                                .withEvents(List.of(Edits.eventField(EventForm.empty(), Edits.EventField.ID, "e"))),
+                        List.of(ivan),
+                        Set.of("actor:ivan-petrov"),
+                        draft.updated()));
+    }
+
+    @Test
+    void an_edit_of_an_event_list_keeps_the_other_list_and_the_fields() {
+        EventForm e = Edits.eventField(EventForm.empty(), Edits.EventField.TITLE, "Talks");
+        ParticipantForm ivan = new ParticipantForm("ivan-petrov", "initiator");
+        QuoteForm hi = new QuoteForm("Hi", "ivan-petrov");
+
+        EventForm edited = Edits.quotes(Edits.participants(e, l -> List.of(ivan)), l -> List.of(hi));
+
+        assertThat(edited).isEqualTo(new EventForm("", "", "", "Talks", "", "", "", "", List.of(ivan), List.of(hi)));
     }
 
     @Test
