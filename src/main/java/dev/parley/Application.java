@@ -35,5 +35,7 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Parley");
+        // without an icon of its own, every first page load asked for /favicon.ico and logged a 404 in the console
+        settings.addFavIcon("icon", "icons/parley.svg", "any");
     }
 }

@@ -14,6 +14,7 @@ import dev.parley.event.TimeWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class NetworkBuilder {
     private final Dataset dataset;
     private final EventFilter filter;
     private final SortedSet<ActorId> participants = new TreeSet<>();
-    private final Map<Pair, Tally> tallies = new TreeMap<>();
+    /* A hash map, sorted once at the end: a tree map compared two ids' texts on every pair of every event. */
+    private final Map<Pair, Tally> tallies = new HashMap<>();
 
     /** Two actors, {@code a} before {@code b}. */
     private record Pair(ActorId a, ActorId b) implements Comparable<Pair> {
@@ -107,7 +109,9 @@ final class NetworkBuilder {
             add(event);
         }
         List<Connection> interactions = new ArrayList<>();
-        tallies.forEach((pair, tally) -> interactions.add(interaction(pair, tally)));
+        tallies.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> interactions.add(interaction(e.getKey(), e.getValue())));
         List<Connection> affiliations = affiliations();
 
         SortedSet<ActorId> vertices = new TreeSet<>(participants);

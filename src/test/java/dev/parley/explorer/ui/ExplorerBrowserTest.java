@@ -44,6 +44,29 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_first_visit_asks_for_nothing_missing_and_logs_no_error() {
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var fresh = context.browser().newContext()) {
+            Page first = fresh.newPage();
+            first.onResponse(r -> {
+                if (r.status() >= 400) {
+                    failures.add(r.status() + " " + r.url());
+                }
+            });
+            first.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    failures.add(m.type() + ": " + m.text());
+                }
+            });
+            first.navigate(url("/"));
+            first.locator("#network").waitFor();
+            first.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        }
+
+        org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
+    }
+
+    @Test
     void clicking_an_actor_node_shows_its_connections_strongest_first() {
         openExplorer("");
         clickChartItem("#network", 0, actor("united-states"));
