@@ -17,7 +17,7 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
+import { AxisBreak, LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { ParleyECharts } from './parley-echarts/element';
 import { installTestHooks } from './parley-echarts/test-hooks';
@@ -25,7 +25,7 @@ import { installTestHooks } from './parley-echarts/test-hooks';
 echarts.use([
   GraphChart, ScatterChart, CustomChart, BarChart, LineChart, HeatmapChart,
   TooltipComponent, LegendComponent, DataZoomInsideComponent, DataZoomSliderComponent, GridComponent,
-  TitleComponent, VisualMapComponent, BrushComponent, GraphicComponent, MarkLineComponent,
+  TitleComponent, VisualMapComponent, BrushComponent, GraphicComponent, MarkLineComponent, AxisBreak,
   CanvasRenderer, SVGRenderer, LabelLayout,
 ]);
 

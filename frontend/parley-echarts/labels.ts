@@ -7,16 +7,26 @@ import type { ECharts } from 'echarts/core';
 import { DEFAULT_FONT, lineHeight, textWidth } from './text-metrics';
 import { type Box, type Drawn, type SeriesView, displayListOf, overlaps } from './types';
 
+/** Where a timeline label goes: right of its item, left of it (at the plot's right edge), or nowhere. */
+export type LabelSide = 'right' | 'left' | null;
+
 /**
  * Which timeline labels fit: decided once per zoom level, left to right within each row (lane and slot), so a
- * label that would overlap an earlier one in its row is left out and a dense period stays readable.
+ * label that would overlap an earlier one in its row is left out and a dense period stays readable. A label stays
+ * inside the plot: one that would cross its right edge goes to the left of its item, when it fits there.
  */
 export class LabelPlan {
   private extent = '';
   private readonly rows = new Map<string, [number, number][]>();
-  private readonly shown = new Map<string, boolean>();
+  private readonly shown = new Map<string, LabelSide>();
 
-  fits(extentKey: string, itemKey: string, rowKey: string, start: number, end: number, limit: number): boolean {
+  /**
+   * @param right the label's span [start, end] when drawn right of the item
+   * @param left the same when drawn left of it
+   * @param plot the plot's span [left, right]
+   */
+  side(extentKey: string, itemKey: string, rowKey: string, right: [number, number], left: [number, number],
+    plot: [number, number]): LabelSide {
     if (extentKey !== this.extent) {
       this.extent = extentKey;
       this.rows.clear();
@@ -27,13 +37,15 @@ export class LabelPlan {
       return known;
     }
     const taken = this.rows.get(rowKey) ?? [];
-    const fits = start < limit && taken.every(([a, b]) => end + 2 < a || start > b + 2);
-    if (fits) {
-      taken.push([start, end]);
+    const free = ([start, end]: [number, number]) => start >= plot[0] && end <= plot[1]
+      && taken.every(([a, b]) => end + 2 < a || start > b + 2);
+    const side: LabelSide = free(right) ? 'right' : free(left) ? 'left' : null;
+    if (side) {
+      taken.push(side === 'right' ? right : left);
       this.rows.set(rowKey, taken);
     }
-    this.shown.set(itemKey, fits);
-    return fits;
+    this.shown.set(itemKey, side);
+    return side;
   }
 }
 

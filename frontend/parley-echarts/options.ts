@@ -38,5 +38,28 @@ export function prepare(option: OptionJson, holders?: Map<string, CustomHolder>,
       s.tooltip = { ...s.tooltip, formatter };
     }
   }
+  for (const axis of asList(option.xAxis as Record<string, unknown> | Record<string, unknown>[] | undefined)) {
+    if (axis.type === 'time' && Array.isArray(axis.breaks) && axis.breaks.length > 0) {
+      axis.axisLabel = { ...(axis.axisLabel as object | undefined), formatter: timeLabel };
+    }
+  }
   return option;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The labels of a time axis with breaks. ECharts labels the two edges of a break with the full time of day
+ * ("2015 Apr 1 00:00:00"), which says nothing to a reader: an edge is labelled with its month, every other tick as
+ * ECharts' leveled default would (year, month, day).
+ */
+function timeLabel(value: number, _index: number, extra?: { break?: unknown }): string {
+  const d = new Date(value);
+  if (extra?.break) {
+    return `${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  }
+  if (d.getMonth() === 0 && d.getDate() === 1) {
+    return String(d.getFullYear());
+  }
+  return d.getDate() === 1 ? MONTHS[d.getMonth()] : `${d.getDate()} ${MONTHS[d.getMonth()]}`;
 }

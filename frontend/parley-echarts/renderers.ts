@@ -93,16 +93,19 @@ const event: Renderer = {
     const opacity = holder.lit ? (holder.lit.has(params.dataIndex) ? 1 : DIMMED) : item.itemStyle?.opacity ?? 1;
     const style = { fill: api.visual('color'), opacity, stroke: '#fff', lineWidth: 0.5 };
     const grid = gridOf(params);
-    const labelStart = Math.max(end[0], start[0] + h) + 4;
-    const labelEnd = labelStart + textWidth(name, LABEL_FONT);
+    const width = textWidth(name, LABEL_FONT);
+    const rightStart = Math.max(end[0], start[0] + h) + 4;
+    const leftEnd = Math.min(start[0], end[0] - h) - 4;
     const rowsTooTight = step < LABEL_FONT_PX && slot % 2 === 1;
     const extentKey = `${Math.round(api.coord([0, 0])[0])}:${Math.round(grid.width)}:${band}`;
     const itemKey = `${params.seriesIndex}:${params.dataIndex}`;
-    const showLabel = name !== '' && !rowsTooTight && opacity > 0.5 && labels.fits(extentKey, itemKey, `${lane}:${slot}`,
-      labelStart, labelEnd, grid.x + grid.width - 24);
-    const text = showLabel ? {
+    const side = name !== '' && !rowsTooTight && opacity > 0.5
+      ? labels.side(extentKey, itemKey, `${lane}:${slot}`, [rightStart, rightStart + width],
+        [leftEnd - width, leftEnd], [grid.x, grid.x + grid.width])
+      : null;
+    const text = side ? {
       textContent: { type: 'text' as const, style: { text: name, font: LABEL_FONT, fill: '#37474f', opacity } },
-      textConfig: { position: 'right' as const, distance: 4 },
+      textConfig: { position: side, distance: 4 },
     } : {};
     if (end[0] - start[0] < h) {
       const cx = (start[0] + end[0]) / 2;

@@ -6,8 +6,8 @@
 import { DIMMED } from './dimming';
 import { ParleyECharts } from './element';
 import { exportObservers } from './export';
-import { type DrawnLine, drawnLines } from './text-boxes';
-import { type Drawn, type SeriesDataView, itemOf, modelOf } from './types';
+import { type DrawnLine, drawnLines, lineBox } from './text-boxes';
+import { type Box, type Drawn, type SeriesDataView, itemOf, modelOf } from './types';
 
 declare module './element' {
   interface ParleyECharts {
@@ -20,6 +20,10 @@ declare module './element' {
     pixelOf(seriesIndex: number, dataIndexOrId: number | string): number[] | null;
     /** The lines of text the last exported image drew, as its renderer positioned them (empty before one). */
     lastExportTexts(): DrawnLine[];
+    /** Every line of text drawn now, with its box in chart pixels. */
+    drawnTexts(): ({ text: string } & Box)[];
+    /** The plot area of the first grid, in chart pixels. */
+    plotRect(): Box | null;
   }
 }
 
@@ -111,7 +115,18 @@ function lastExportTexts(this: ParleyECharts): DrawnLine[] {
   return lastExport.get(this) ?? [];
 }
 
+function drawnTexts(this: ParleyECharts): ({ text: string } & Box)[] {
+  return this.chart ? drawnLines(this.chart).map(({ line }) => ({ text: line.text, ...lineBox(line) })) : [];
+}
+
+function plotRect(this: ParleyECharts): Box | null {
+  const grid = modelOf(this.chart)?.getComponent('grid', 0) as unknown as
+    { coordinateSystem?: { getRect(): { x: number; y: number; width: number; height: number } } } | undefined;
+  const rect = grid?.coordinateSystem?.getRect();
+  return rect ? { left: rect.x, top: rect.y, right: rect.x + rect.width, bottom: rect.y + rect.height } : null;
+}
+
 export function installTestHooks(): void {
-  Object.assign(ParleyECharts.prototype, { strengthOf, pixelOf, lastExportTexts });
+  Object.assign(ParleyECharts.prototype, { strengthOf, pixelOf, lastExportTexts, drawnTexts, plotRect });
   exportObservers.laidOut = (host, chart) => lastExport.set(host, drawnLines(chart).map(({ line }) => line));
 }

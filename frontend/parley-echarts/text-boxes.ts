@@ -52,7 +52,7 @@ export function drawnLines(chart: ECharts): { owner: Drawn; line: DrawnLine }[] 
 }
 
 /** The box a line of text takes: as wide as measured, as high as its font, placed as its alignment and baseline say. */
-function lineBox(line: DrawnLine): Box {
+export function lineBox(line: DrawnLine): Box {
   const width = textWidth(line.text, line.font);
   const height = lineHeight(line.font);
   const left = line.textAlign === 'center' ? line.x - width / 2

@@ -199,6 +199,8 @@ public record ChartOption(
      * @param position {@code "top"} or {@code "bottom"} for an x axis, {@code "left"} or {@code "right"} for a y
      *     axis; null for ECharts' default
      * @param axisLabel how the labels are drawn; null for ECharts' default
+     * @param breaks stretches cut out of the axis, each drawn as a narrow zigzag band (ECharts 6 axis breaks); a
+     *     click on one opens it
      */
     public record Axis(
             Type type,
@@ -210,32 +212,37 @@ public record ChartOption(
             Boolean scale,
             Number minInterval,
             String position,
-            AxisLabel axisLabel) {
+            AxisLabel axisLabel,
+            List<Break> breaks) {
 
         public Axis {
             data = Checks.copy(data);
+            breaks = Checks.copy(breaks);
         }
 
+        /** A stretch of the axis left out, from {@code start} to {@code end}, drawn {@code gap} wide ("1.5%"). */
+        public record Break(Number start, Number end, String gap) {}
+
         public static Axis time() {
-            return new Axis(Type.TIME, null, null, null, null, null, null, null, null, null);
+            return new Axis(Type.TIME, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Axis value() {
-            return new Axis(Type.VALUE, null, null, null, null, null, null, null, null, null);
+            return new Axis(Type.VALUE, null, null, null, null, null, null, null, null, null, null);
         }
 
         /** A value axis of counts: ticks at whole numbers only. */
         public static Axis count() {
-            return new Axis(Type.VALUE, null, null, null, null, null, null, 1, null, null);
+            return new Axis(Type.VALUE, null, null, null, null, null, null, 1, null, null, null);
         }
 
         public static Axis category(List<String> labels) {
-            return new Axis(Type.CATEGORY, null, labels, null, null, null, null, null, null, null);
+            return new Axis(Type.CATEGORY, null, labels, null, null, null, null, null, null, null, null);
         }
 
         /** Category lanes listed top to bottom, as on a timeline. */
         public static Axis lanes(List<String> labels) {
-            return new Axis(Type.CATEGORY, null, labels, true, null, null, null, null, null, null);
+            return new Axis(Type.CATEGORY, null, labels, true, null, null, null, null, null, null, null);
         }
 
         public Axis withBounds(Instant min, Instant max) {
@@ -249,16 +256,21 @@ public record ChartOption(
                     scale,
                     minInterval,
                     position,
-                    axisLabel);
+                    axisLabel,
+                    breaks);
         }
 
         /** The axis drawn on another side, e.g. {@code "top"}. */
         public Axis at(String position) {
-            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel);
+            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel, breaks);
+        }
+
+        public Axis withBreaks(List<Break> breaks) {
+            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel, breaks);
         }
 
         public Axis withLabel(AxisLabel axisLabel) {
-            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel);
+            return new Axis(type, name, data, inverse, min, max, scale, minInterval, position, axisLabel, breaks);
         }
 
         /** Axis kinds. */

@@ -9,6 +9,7 @@ import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.relationship.ActorPair;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public record ExplorerState(
         NodeColouring colouring,
         Optional<ActorPair> pair,
         LinkColouring links,
-        int matrixSize) {
+        int matrixSize,
+        TimeScale scale) {
     public ExplorerState {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(actor, "actor");
@@ -43,6 +45,7 @@ public record ExplorerState(
         Objects.requireNonNull(colouring, "colouring");
         Objects.requireNonNull(pair, "pair");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(scale, "scale");
         if (matrixSize < MIN_MATRIX || matrixSize > MAX_MATRIX) {
             throw new IllegalArgumentException(
                     "the matrix shows " + MIN_MATRIX + " to " + MAX_MATRIX + " actors, not " + matrixSize);
@@ -68,7 +71,8 @@ public record ExplorerState(
                 NodeColouring.KIND,
                 Optional.empty(),
                 LinkColouring.KIND,
-                DEFAULT_MATRIX);
+                DEFAULT_MATRIX,
+                TimeScale.COMPRESSED);
     }
 
     public TimeWindow window() {
@@ -77,7 +81,7 @@ public record ExplorerState(
 
     public ExplorerState withFilter(EventFilter f) {
         return new ExplorerState(
-                f, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, matrixSize);
+                f, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, matrixSize, scale);
     }
 
     public ExplorerState withWindow(TimeWindow w) {
@@ -98,7 +102,8 @@ public record ExplorerState(
                 colouring,
                 pair,
                 links,
-                matrixSize);
+                matrixSize,
+                scale);
     }
 
     public ExplorerState withEvent(Optional<EventId> e) {
@@ -114,47 +119,53 @@ public record ExplorerState(
                 colouring,
                 pair,
                 links,
-                matrixSize);
+                matrixSize,
+                scale);
     }
 
     public ExplorerState withPath(Optional<ActorId> from, Optional<ActorId> to) {
         return new ExplorerState(
-                filter, actor, event, from, to, lanes, pinned, metric, colouring, pair, links, matrixSize);
+                filter, actor, event, from, to, lanes, pinned, metric, colouring, pair, links, matrixSize, scale);
     }
 
     public ExplorerState withLanes(LaneMode l) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, l, pinned, metric, colouring, pair, links, matrixSize);
+                filter, actor, event, pathFrom, pathTo, l, pinned, metric, colouring, pair, links, matrixSize, scale);
     }
 
     public ExplorerState withPinned(List<ActorId> p) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, lanes, p, metric, colouring, pair, links, matrixSize);
+                filter, actor, event, pathFrom, pathTo, lanes, p, metric, colouring, pair, links, matrixSize, scale);
     }
 
     public ExplorerState withMetric(Metric m) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, lanes, pinned, m, colouring, pair, links, matrixSize);
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, m, colouring, pair, links, matrixSize, scale);
     }
 
     public ExplorerState withColouring(NodeColouring c) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, c, pair, links, matrixSize);
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, c, pair, links, matrixSize, scale);
     }
 
     /** Opens the relationship of two actors, or closes it (empty). */
     public ExplorerState withPair(Optional<ActorPair> p) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, p, links, matrixSize);
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, p, links, matrixSize, scale);
     }
 
     public ExplorerState withLinks(LinkColouring l) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, l, matrixSize);
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, l, matrixSize, scale);
+    }
+
+    public ExplorerState withScale(TimeScale s) {
+        return new ExplorerState(
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, matrixSize, s);
     }
 
     public ExplorerState withMatrixSize(int size) {
         return new ExplorerState(
-                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, size);
+                filter, actor, event, pathFrom, pathTo, lanes, pinned, metric, colouring, pair, links, size, scale);
     }
 }

@@ -12,6 +12,7 @@ import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.relationship.ActorPair;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -43,6 +44,7 @@ public final class ExplorerStateCodec {
     static final String PATH_FROM = "pathFrom";
     static final String PATH_TO = "pathTo";
     static final String LANES = "lanes";
+    static final String SCALE = "scale";
     static final String PINNED = "pin";
     static final String METRIC = "metric";
     static final String COLOUR = "colour";
@@ -88,6 +90,9 @@ public final class ExplorerStateCodec {
         }
         if (s.matrixSize() != initial.matrixSize()) {
             p.put(MATRIX, Integer.toString(s.matrixSize()));
+        }
+        if (s.scale() != initial.scale()) {
+            p.put(SCALE, s.scale().key());
         }
         return p;
     }
@@ -141,7 +146,10 @@ public final class ExplorerStateCodec {
                 param.apply(LINKS)
                         .flatMap(v -> value(v, LinkColouring.class, LinkColouring::key))
                         .orElse(initial.links()),
-                param.apply(MATRIX).flatMap(ExplorerStateCodec::matrixSize).orElse(initial.matrixSize()));
+                param.apply(MATRIX).flatMap(ExplorerStateCodec::matrixSize).orElse(initial.matrixSize()),
+                param.apply(SCALE)
+                        .flatMap(v -> value(v, TimeScale.class, TimeScale::key))
+                        .orElse(initial.scale()));
     }
 
     /** The word used in URLs for an enum constant: {@code VERBAL_COOPERATION} -> {@code verbal-cooperation}. */

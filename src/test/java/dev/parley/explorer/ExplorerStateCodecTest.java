@@ -12,6 +12,7 @@ import dev.parley.event.TimeWindow;
 import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,6 +64,18 @@ class ExplorerStateCodecTest {
                 .containsEntry("metric", "weighted-degree")
                 .containsEntry("colour", "community");
         assertThat(ExplorerStateCodec.read(asQuery(written))).isEqualTo(state);
+    }
+
+    @Test
+    void the_even_time_scale_is_written_and_the_compressed_default_is_not() {
+        ExplorerState even = ExplorerState.initial().withScale(TimeScale.EVEN);
+
+        assertThat(ExplorerStateCodec.write(even)).containsEntry("scale", "even");
+        assertThat(ExplorerStateCodec.write(ExplorerState.initial())).doesNotContainKey("scale");
+        assertThat(ExplorerStateCodec.read(asQuery(ExplorerStateCodec.write(even))))
+                .isEqualTo(even);
+        assertThat(ExplorerStateCodec.read(Map.of("scale", List.of("sideways"))).scale())
+                .isEqualTo(TimeScale.COMPRESSED);
     }
 
     @Test

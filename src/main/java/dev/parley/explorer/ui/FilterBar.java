@@ -20,6 +20,7 @@ import dev.parley.network.LinkColouring;
 import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The explorer's controls: time window, event classes and types, actor kinds, timeline lanes, node size
+ * The explorer's controls: time window, event classes and types, actor kinds, timeline lanes and time scale, node size
  * metric, node colour and link colour, and live counts of what is shown. Only changes made by the user are reported.
  */
 class FilterBar extends Div implements ExplorerPart {
@@ -37,6 +38,7 @@ class FilterBar extends Div implements ExplorerPart {
     private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Event types");
     private final CheckboxGroup<ActorKind> kinds = new CheckboxGroup<>("Actor kinds");
     private final Select<LaneMode> lanes = new Select<>();
+    private final Select<TimeScale> scale = new Select<>();
     private final Select<Metric> metric = new Select<>();
     private final Select<NodeColouring> colouring = new Select<>();
     private final Select<LinkColouring> links = new Select<>();
@@ -112,6 +114,15 @@ class FilterBar extends Div implements ExplorerPart {
                 onChange.accept(s -> s.withLanes(e.getValue()));
             }
         });
+        scale.setLabel("Time scale");
+        scale.setItems(TimeScale.values());
+        scale.setItemLabelGenerator(TimeScale::label);
+        scale.setId("time-scale");
+        scale.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.accept(s -> s.withScale(e.getValue()));
+            }
+        });
         metric.setLabel("Node size");
         metric.setItems(Metric.values());
         metric.setItemLabelGenerator(Metric::label);
@@ -151,7 +162,7 @@ class FilterBar extends Div implements ExplorerPart {
 
         Div window = new Div(from, to, allTime);
         window.addClassName("parley-filter-group");
-        Div display = new Div(lanes, metric, colouring, links);
+        Div display = new Div(lanes, scale, metric, colouring, links);
         display.addClassName("parley-filter-group");
         Div status = new Div(counts, metricHelp);
         status.addClassName("parley-filter-status");
@@ -220,6 +231,7 @@ class FilterBar extends Div implements ExplorerPart {
                         ? EnumSet.allOf(ActorKind.class)
                         : s.filter().actorKinds());
         lanes.setValue(s.lanes());
+        scale.setValue(s.scale());
         metric.setValue(s.metric());
         colouring.setValue(s.colouring());
         links.setValue(s.links());

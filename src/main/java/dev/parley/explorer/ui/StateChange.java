@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param data the dataset was reloaded (or nothing was shown before)
  * @param window the time window moved
  * @param eventFilter the event classes, types or actor kinds changed
- * @param lanes the timeline's lane mode or pinned actors changed
+ * @param lanes the timeline's lane mode, pinned actors or time scale changed
  * @param metric the metric that sizes nodes and ranks actors changed
  * @param colouring the node colouring changed
  * @param selection the selected actor or event, or a path question, changed
@@ -44,7 +44,7 @@ record StateChange(
                 before.get().dataset() != after.dataset(),
                 !a.window().equals(b.window()),
                 !a.filter().withWindow(TimeWindow.all()).equals(b.filter().withWindow(TimeWindow.all())),
-                a.lanes() != b.lanes() || !a.pinned().equals(b.pinned()),
+                a.lanes() != b.lanes() || !a.pinned().equals(b.pinned()) || a.scale() != b.scale(),
                 a.metric() != b.metric(),
                 a.colouring() != b.colouring(),
                 !a.actor().equals(b.actor())

@@ -58,14 +58,16 @@ final class TimelinePart extends Div implements ExplorerPart {
                         state.lanes(),
                         state.pinned(),
                         shown,
-                        detail),
+                        detail,
+                        state.scale()),
                 () -> TimelineOptions.build(
                         scene.timelineEvents(),
                         scene.dataset(),
                         state.lanes(),
                         state.pinned(),
                         shown.orElse(null),
-                        detail));
+                        detail,
+                        state.scale()));
     }
 
     @Override

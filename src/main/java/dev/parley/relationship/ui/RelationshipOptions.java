@@ -83,7 +83,7 @@ public final class RelationshipOptions {
                 .withGrid(GRID)
                 .withXAxis(Axis.category(labels))
                 .withYAxis(new Axis(
-                        Axis.Type.VALUE, "Score", null, null, Diverging.MIN, Diverging.MAX, null, 5, null, null))
+                        Axis.Type.VALUE, "Score", null, null, Diverging.MIN, Diverging.MAX, null, 5, null, null, null))
                 // the two directions' points take their colour from their score (dimension 1) in the browser
                 .withVisualMap(VisualMap.hidden(Diverging.MIN, Diverging.MAX, Diverging.stops(), 1, List.of(0, 1)))
                 .withAnimation(false);

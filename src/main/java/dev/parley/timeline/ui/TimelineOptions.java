@@ -17,7 +17,9 @@ import dev.parley.event.EventClass;
 import dev.parley.event.EventId;
 import dev.parley.event.TimeWindow;
 import dev.parley.event.ui.EventText;
+import dev.parley.timeline.EmptyStretches;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -50,6 +52,9 @@ public final class TimelineOptions {
     public static final int ITEM_LIMIT = 1_500;
     /** The timeline among the charts that every session shares. */
     public static final ChartCache.Kind<Built> CHART = new ChartCache.Kind<>("timeline", Built.class);
+
+    /** How wide a cut-out stretch is drawn, of the axis' width: enough to see and click the zigzag. */
+    static final String BREAK_WIDTH = "1.5%";
 
     private TimelineOptions() {}
 
@@ -150,6 +155,18 @@ public final class TimelineOptions {
             List<ActorId> pinned,
             TimeWindow visible,
             Optional<TimeWindow> detail) {
+        return build(events, d, mode, pinned, visible, detail, TimeScale.EVEN);
+    }
+
+    /** As {@link #build(List, Dataset, LaneMode, List, TimeWindow, Optional)}, on the given time scale. */
+    public static Built build(
+            List<Event> events,
+            Dataset d,
+            LaneMode mode,
+            List<ActorId> pinned,
+            TimeWindow visible,
+            Optional<TimeWindow> detail,
+            TimeScale scale) {
         TimelineLanes lanes = TimelineLanes.of(mode, events, d, pinned);
         List<Optional<String>> laneKeys = laneKeys(lanes, mode);
         Map<EventClass, List<DataItem>> byClass = new EnumMap<>(EventClass.class);
@@ -189,6 +206,14 @@ public final class TimelineOptions {
                     .orElseThrow();
             Duration pad = Duration.between(first, last).dividedBy(40).plusDays(1);
             time = time.withBounds(first.minus(pad), last.plus(pad));
+            if (scale == TimeScale.COMPRESSED) {
+                time = time.withBreaks(EmptyStretches.of(events).stream()
+                        .map(s -> new ChartOption.Axis.Break(
+                                TimelinePlacement.startOf(s.from()).toEpochMilli(),
+                                TimelinePlacement.endOf(s.to()).toEpochMilli(),
+                                BREAK_WIDTH))
+                        .toList());
+            }
         }
         if (visible != null) {
             inside =

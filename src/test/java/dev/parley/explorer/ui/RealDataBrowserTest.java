@@ -7,9 +7,16 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.dataset.DatasetLoader;
+import dev.parley.event.Event;
 import dev.parley.testing.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -52,6 +59,60 @@ class RealDataBrowserTest extends BrowserTest {
         Path kept = Path.of("target", "exports", "real-data-network-putin.png");
         Files.createDirectories(kept.getParent());
         Files.write(kept, bytes);
+    }
+
+    /** Event labels on the timeline at "All time", 1440x900: fully inside the plot, and none across its edge. */
+    private record Labels(int inside, List<String> acrossTheEdge, double widthOf2025) {}
+
+    @SuppressWarnings("unchecked")
+    private Labels timelineLabels(String query) {
+        Set<String> titles = new DatasetLoader()
+                .load(Path.of("data")).dataset().orElseThrow().events().stream()
+                        .map(Event::title)
+                        .collect(Collectors.toSet());
+        open("/" + query, "#timeline");
+        page.waitForFunction("() => { const t = document.querySelector('#timeline');"
+                + " return !!(t && t.plotRect && t.plotRect() && t.drawnTexts().length > 0); }");
+        Map<String, Number> plot =
+                (Map<String, Number>) page.evaluate("() => document.querySelector('#timeline').plotRect()");
+        List<Map<String, Object>> texts =
+                (List<Map<String, Object>>) page.evaluate("() => document.querySelector('#timeline').drawnTexts()");
+        double left = plot.get("left").doubleValue();
+        double right = plot.get("right").doubleValue();
+        int inside = 0;
+        List<String> across = new ArrayList<>();
+        for (Map<String, Object> t : texts) {
+            if (!titles.contains((String) t.get("text"))) {
+                continue;
+            }
+            double l = ((Number) t.get("left")).doubleValue();
+            double r = ((Number) t.get("right")).doubleValue();
+            if (l >= left - 0.5 && r <= right + 0.5) {
+                inside++;
+            } else if (l < right && r > right || l < left && r > left) {
+                across.add(t.get("text") + " [" + Math.round(l) + ", " + Math.round(r) + "]");
+            }
+        }
+        double widthOf2025 = ((Number) page.evaluate("() => { const c = document.querySelector('#timeline').chart;"
+                        + " const x = d => c.convertToPixel({ xAxisIndex: 0 }, d);"
+                        + " return x(Date.UTC(2026, 0, 1)) - x(Date.UTC(2025, 0, 1)); }"))
+                .doubleValue();
+        return new Labels(inside, across, widthOf2025);
+    }
+
+    @Test
+    void at_all_time_empty_years_are_cut_out_so_2025_gets_the_width_and_no_label_crosses_the_plots_edge() {
+        page.setViewportSize(1440, 900);
+        Labels even = timelineLabels("?scale=even");
+        Labels compressed = timelineLabels("");
+        System.out.println("timeline at All time, 1440x900: labels fully inside, even scale " + even.inside()
+                + ", compressed " + compressed.inside() + "; 2025 is " + Math.round(even.widthOf2025()) + " px wide, "
+                + Math.round(compressed.widthOf2025()) + " px compressed");
+
+        assertThat(even.acrossTheEdge()).isEmpty();
+        assertThat(compressed.acrossTheEdge()).isEmpty();
+        assertThat(compressed.inside()).isGreaterThan(10);
+        assertThat(compressed.widthOf2025()).isGreaterThan(1.5 * even.widthOf2025());
     }
 
     @Test
