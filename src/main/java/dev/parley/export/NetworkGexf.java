@@ -23,33 +23,45 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An {@link ActorNetwork} as GEXF 1.3 ({@value #NAMESPACE}), the native format of Gephi, with time so that Gephi's
+ * An {@link ActorNetwork} as GEXF 1.2 ({@value #NAMESPACE}), the native format of Gephi, with time so that Gephi's
  * timeline can replay the network: the graph is {@code mode="dynamic"} with {@code timeformat="date"}; each actor
  * taking part has {@code start} and {@code end}, the first and last day of its selected events; each interaction
  * has {@code <spells>}, one per event from the event's first to its last day (spells of events that share a day are
  * merged, since Gephi refuses overlapping ones). Affiliations carry no time (they hold for the whole window).
  *
  * <p>Nodes carry the actor's name as label, the attributes {@link #NODE_ATTRIBUTES} and a {@code viz:position} from
- * Parley's layout (y pointing up, as Gephi draws). Edges are interactions ({@code undirected}) and affiliations
- * ({@code directed}, from the role holder to the actor whose role it is), with the attributes
- * {@link #EDGE_ATTRIBUTES} and a {@code weight}: the number of shared events for an interaction, 1 for an
- * affiliation, because Gephi drops edges of weight 0 on import (the {@code shared_events} attribute keeps Parley's 0).
+ * Parley's layout (y pointing up, as Gephi draws). Edges are interactions and affiliations (from the role holder to
+ * the actor whose role it is), with the attributes {@link #EDGE_ATTRIBUTES} and a {@code weight}: the number of
+ * shared events for an interaction, 1 for an affiliation, because Gephi drops edges of weight 0 on import (the
+ * {@code shared_events} attribute keeps Parley's 0).
  *
- * <p>Why not JGraphT's {@code GEXFExporter}: in jgrapht-io 1.5.3 it writes GEXF 1.2draft only, with static graphs,
- * and has no way to write {@code mode}, {@code timeformat}, node {@code start}/{@code end} or edge spells. This class
- * writes with the JDK's StAX {@link XMLStreamWriter}, which escapes text and attribute values; line breaks and other
- * control characters in names are replaced by spaces, since XML attributes cannot keep them.
+ * <p>Every edge is undirected (the graph's {@code defaultedgetype}, no edge has a {@code type}), and an affiliation's
+ * direction is the attribute {@code directed_from}, the id of its role holder (empty for an interaction). A graph
+ * with both kinds of edge cannot be read by both Gephi and NetworkX: NetworkX's {@code read_gexf} builds either an
+ * undirected or a directed graph from {@code defaultedgetype} and refuses any edge of the other type, and Gephi's
+ * importer reports an edge of the one type NetworkX accepts in a directed graph ({@code mutual}) as an error and
+ * keeps only {@code directed} and {@code undirected}. Directing the interactions instead would give them an
+ * arbitrary direction and change Gephi's degrees and paths.
+ *
+ * <p>Why not JGraphT's {@code GEXFExporter}: in jgrapht-io 1.5.3 it writes static graphs only, and has no way to
+ * write {@code mode}, {@code timeformat}, node {@code start}/{@code end} or edge spells. This class writes with the
+ * JDK's StAX {@link XMLStreamWriter}, which escapes text and attribute values; line breaks and other control
+ * characters in names are replaced by spaces, since XML attributes cannot keep them.
  */
 public final class NetworkGexf {
-    /** The GEXF 1.3 namespace. */
-    public static final String NAMESPACE = "http://gexf.net/1.3";
+    /**
+     * The GEXF 1.2 namespace. Not 1.3: NetworkX 2.8 (Debian 12's {@code python3-networkx}) finds no graph in a GEXF
+     * 1.3 file, and this file uses nothing that 1.3 added; Gephi and NetworkX 3 read both.
+     */
+    public static final String NAMESPACE = "http://www.gexf.net/1.2draft";
     /** The namespace of the visual attributes. */
-    public static final String VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
+    public static final String VIZ_NAMESPACE = "http://www.gexf.net/1.2draft/viz";
     /** The node attributes, by id (each attribute's title is its id). */
     public static final List<String> NODE_ATTRIBUTES =
             List.of("kind", "degree", "weighted_degree", "betweenness", "closeness", "pagerank", "community");
     /** The edge attributes, by id. */
-    public static final List<String> EDGE_ATTRIBUTES = List.of("kind", "shared_events", "events", "direction", "role");
+    public static final List<String> EDGE_ATTRIBUTES =
+            List.of("kind", "shared_events", "events", "direction", "role", "directed_from");
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -63,7 +75,8 @@ public final class NetworkGexf {
             Map.entry("shared_events", "integer"),
             Map.entry("events", "string"),
             Map.entry("direction", "string"),
-            Map.entry("role", "string"));
+            Map.entry("role", "string"),
+            Map.entry("directed_from", "string"));
 
     /** The GEXF weight of a connection: its number of shared events, and 1 for an affiliation (see above). */
     public static double weight(Connection connection) {
@@ -90,7 +103,7 @@ public final class NetworkGexf {
             xml.writeNamespace("viz", VIZ_NAMESPACE);
             xml.writeNamespace("xsi", XSI);
             xml.writeAttribute(XSI, "schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd");
-            xml.writeAttribute("version", "1.3");
+            xml.writeAttribute("version", "1.2");
             meta(xml, network, today);
             xml.writeStartElement(NAMESPACE, "graph");
             xml.writeAttribute("mode", "dynamic");
@@ -176,7 +189,6 @@ public final class NetworkGexf {
             xml.writeAttribute("id", edgeId(c));
             xml.writeAttribute("source", c.a().value());
             xml.writeAttribute("target", c.b().value());
-            xml.writeAttribute("type", interaction ? "undirected" : "directed");
             xml.writeAttribute("weight", String.valueOf(weight(c)));
             if (c.roleTitle().isPresent()) {
                 xml.writeAttribute("label", XmlText.clean(c.roleTitle().get()));
@@ -187,6 +199,7 @@ public final class NetworkGexf {
             value(xml, "events", XmlText.events(c));
             value(xml, "direction", XmlText.direction(c.direction()));
             value(xml, "role", XmlText.clean(c.roleTitle().orElse("")));
+            value(xml, "directed_from", interaction ? "" : c.a().value());
             xml.writeEndElement();
             if (interaction) {
                 xml.writeStartElement(NAMESPACE, "spells");
