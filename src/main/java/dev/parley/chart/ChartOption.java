@@ -148,11 +148,21 @@ public record ChartOption(
      * @param orient {@code "horizontal"} or {@code "vertical"}
      * @param top e.g. {@code "top"}, {@code "bottom"}, {@code "10"}
      * @param left e.g. {@code "left"}, {@code "center"}
+     * @param type {@code "scroll"} to keep the legend on one line, paged when it is wider than the chart; null for
+     *     ECharts' plain legend, which wraps onto more lines
      */
-    public record Legend(Boolean show, String orient, String top, String left) {
+    public record Legend(Boolean show, String orient, String top, String left, String type) {
 
         public static Legend at(String top, String left) {
-            return new Legend(true, null, top, left);
+            return new Legend(true, null, top, left, null);
+        }
+
+        /**
+         * This legend on one line, paged when the chart is narrow (a phone): a wrapped legend would lie over the plot,
+         * whose top is fixed. Where it fits, it looks as a plain one; exports draw it plain.
+         */
+        public Legend onOneLine() {
+            return new Legend(show, orient, top, left, "scroll");
         }
     }
 

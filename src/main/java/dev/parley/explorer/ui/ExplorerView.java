@@ -68,6 +68,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
         split.setOrientation(SplitLayout.Orientation.VERTICAL);
         split.setSplitterPosition(45);
         split.setSizeFull();
+        split.addClassName("parley-explorer-charts");
         tabs.setId("explorer-tabs");
         tabs.setSizeFull();
         SplitLayout main = new SplitLayout(tabs, side);
@@ -128,6 +129,9 @@ public class ExplorerView extends Div implements BeforeEnterObserver {
             case StateIntent change -> {
                 ExplorerState next = change.applyTo(state);
                 if (next.equals(state)) {
+                    if (change instanceof ExplorerIntent.Selection) {
+                        side.reveal();
+                    }
                     return;
                 }
                 show(next);

@@ -180,7 +180,29 @@ class FilterBar extends Div implements ExplorerPart {
         filtersDetails.addThemeVariants(DetailsVariant.SMALL);
         row.add(window, display, status);
         row.addClassName("parley-filter-row");
-        add(row, filtersDetails);
+        add(foldButton(), row, filtersDetails);
+    }
+
+    /**
+     * On a narrow screen the stylesheet folds the bar to this button and the counts; the button unfolds the same
+     * controls (the class {@code parley-filters-open}). On a wide screen the button is hidden and the bar is always
+     * open, so the class changes nothing there.
+     */
+    private Button foldButton() {
+        Button fold = new Button("Filters");
+        fold.setId("filters-toggle");
+        fold.addClassName("parley-filters-toggle");
+        fold.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        fold.getElement().setAttribute("aria-expanded", "false");
+        fold.getElement().setAttribute("aria-controls", "filter-controls");
+        row.setId("filter-controls");
+        fold.addClickListener(click -> {
+            boolean open = !hasClassName("parley-filters-open");
+            setClassName("parley-filters-open", open);
+            fold.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+            fold.setText(open ? "Close filters" : "Filters");
+        });
+        return fold;
     }
 
     /** Adds a control at the end of the bar's first row. */

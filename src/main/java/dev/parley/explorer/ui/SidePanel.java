@@ -1,6 +1,8 @@
 package dev.parley.explorer.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -32,6 +34,14 @@ class SidePanel extends Div implements ExplorerPart {
     private final SearchService search;
     private final TextField query = new TextField();
     private final Div content = new Div();
+    private final Button sheetToggle = new Button();
+    /**
+     * Whether the panel is open as a sheet. Only a narrow screen shows the difference: there the stylesheet turns the
+     * panel into a sheet over the charts, folded to its search box unless open. A selection, an open connection and a
+     * search open it; its button closes it, leaving the selection as it is.
+     */
+    private boolean sheetOpen;
+
     private final Supplier<SearchResultsPanel> results;
     private final Supplier<ConnectionPanel> connectionPanel;
     private final Supplier<EventDetailPanel> eventPanel;
@@ -66,11 +76,34 @@ class SidePanel extends Div implements ExplorerPart {
         query.addValueChangeListener(e -> {
             if (!clearing) {
                 openConnection = Optional.empty();
+                if (!e.getValue().isBlank()) {
+                    showSheet(true);
+                }
                 render(false);
             }
         });
         content.addClassName("parley-side-content");
-        add(query, content);
+        sheetToggle.setId("side-sheet-toggle");
+        sheetToggle.addClassName("parley-sheet-toggle");
+        sheetToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        sheetToggle.getElement().setAttribute("aria-controls", "side-panel");
+        sheetToggle.addClickListener(click -> showSheet(!sheetOpen));
+        Div header = new Div(query, sheetToggle);
+        header.addClassName("parley-side-header");
+        add(header, content);
+        showSheet(false);
+    }
+
+    /** Opens the sheet again, for a selection made anew that changes nothing else (the same actor tapped again). */
+    void reveal() {
+        showSheet(true);
+    }
+
+    private void showSheet(boolean open) {
+        sheetOpen = open;
+        setClassName("parley-side-open", open);
+        sheetToggle.setText(open ? "Close" : "Details");
+        sheetToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
     }
 
     @Override
@@ -100,12 +133,20 @@ class SidePanel extends Div implements ExplorerPart {
             }
             openConnection = Optional.empty();
         }
+        if (change.selection()) {
+            ExplorerState state = next.state();
+            showSheet(state.actor().isPresent()
+                    || state.event().isPresent()
+                    || state.pathFrom().isPresent()
+                    || state.pathTo().isPresent());
+        }
         render(!sameState);
     }
 
     /** The events behind one connection, until the next selection or Back. */
     void openConnection(Connection c) {
         openConnection = Optional.of(c);
+        showSheet(true);
         render(false);
     }
 

@@ -223,7 +223,7 @@ public final class TimelineOptions {
         }
         ChartOption option = ChartOption.of(series)
                 .withTooltip(ChartOption.Tooltip.Trigger.ITEM)
-                .withLegend(ChartOption.Legend.at("0", "center"))
+                .withLegend(ChartOption.Legend.at("0", "center").onOneLine())
                 .withGrid(new ChartOption.Grid("28", "24", "44", "8", true))
                 .withXAxis(time)
                 .withYAxis(ChartOption.Axis.lanes(lanes.labels()))

@@ -106,7 +106,7 @@ class SidePanelReloadTest {
     }
 
     private TextField search() {
-        return side.getChildren()
+        return descendants(side)
                 .filter(TextField.class::isInstance)
                 .map(TextField.class::cast)
                 .findFirst()
