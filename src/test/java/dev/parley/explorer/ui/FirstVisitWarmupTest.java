@@ -77,7 +77,8 @@ class FirstVisitWarmupTest {
                         state.lanes(),
                         state.pinned(),
                         shown,
-                        TimelineOptions.detailFor(scene.timelineEvents(), shown.orElse(TimeWindow.all()))),
+                        TimelineOptions.detailFor(scene.timelineEvents(), shown.orElse(TimeWindow.all())),
+                        state.scale()),
                 () -> {
                     throw new AssertionError("the first visit would build the timeline chart");
                 });
