@@ -1,0 +1,101 @@
+package dev.parley.explorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.parley.actor.ActorId;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKeyCodec;
+import dev.parley.testing.BrowserTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A published chart is one file that works on its own: opened from disk with the network cut off, it draws the chart
+ * and shows an actor's evidence on a click, and asks for nothing outside itself.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parley.data-dir=src/test/resources/fixtures/valid")
+class PublishBrowserTest extends BrowserTest {
+
+    private Path publish(String chart, String query) throws Exception {
+        open("/" + query, "#" + chart);
+        chartPixel("#network", 0, new ActorKey(ActorId.of("vladimir-putin")));
+        page.locator("#" + chart + "-export").click();
+        Download download = page.waitForDownload(
+                () -> page.locator("#" + chart + "-publish").click());
+        assertThat(download.suggestedFilename()).endsWith(".html");
+        // kept for people to open: target/published/
+        Path kept = Path.of("target", "published", download.suggestedFilename()).toAbsolutePath();
+        Files.createDirectories(kept.getParent());
+        download.saveAs(kept);
+        return kept;
+    }
+
+    @Test
+    void a_published_network_opened_offline_from_disk_shows_an_actors_evidence_and_asks_for_nothing() throws Exception {
+        Path file = publish("network", "?from=2025-01-01");
+        assertThat(Files.size(file)).isLessThan(2_000_000);
+
+        Browser browser = page.context().browser();
+        try (BrowserContext offline = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            offline.setOffline(true);
+            List<String> outside = new CopyOnWriteArrayList<>();
+            offline.route("**/*", route -> {
+                String url = route.request().url();
+                if (url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:")) {
+                    route.resume();
+                } else {
+                    outside.add(url);
+                    route.abort();
+                }
+            });
+            List<String> errors = new CopyOnWriteArrayList<>();
+            Page viewer = offline.newPage();
+            viewer.onPageError(errors::add);
+            viewer.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    errors.add(m.text());
+                }
+            });
+            viewer.navigate(file.toUri().toString());
+
+            assertThat(viewer.locator("#title").textContent()).startsWith("Network of actors (node size:");
+            assertThat(viewer.locator("#footnote").textContent()).startsWith("Source: 5 events from 2 articles");
+            String putin = ChartKeyCodec.encode(new ActorKey(ActorId.of("vladimir-putin")));
+            viewer.waitForFunction(
+                    "id => { const c = document.querySelector('#chart'); return !!(c.pixelOf && c.pixelOf(0, id)); }",
+                    putin);
+            @SuppressWarnings("unchecked")
+            List<Number> xy =
+                    (List<Number>) viewer.evaluate("id => document.querySelector('#chart').pixelOf(0, id)", putin);
+            BoundingBox box = viewer.locator("#chart").boundingBox();
+            viewer.mouse()
+                    .click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
+
+            viewer.locator("#evidence .item-label").waitFor();
+            assertThat(viewer.locator("#evidence .item-label").textContent()).isEqualTo("Vladimir Putin");
+            assertThat(viewer.locator("#evidence .event-title").allTextContents())
+                    .contains("Trump and Putin speak by phone", "New sanctions on Russian banks");
+            assertThat(viewer.locator("#evidence .quote-text").allTextContents())
+                    .contains("“We agreed to work together, very closely.”");
+            assertThat(viewer.locator("#evidence .quote-speaker").allTextContents())
+                    .contains("— Donald Trump");
+            assertThat(viewer.locator("#evidence a.source-link").first().getAttribute("href"))
+                    .isEqualTo("https://example.org/2025/02/12/phone-call");
+            assertThat(outside).as("requests that left the file").isEmpty();
+            assertThat(errors)
+                    .as("errors and CSP refusals in the published page")
+                    .isEmpty();
+        }
+    }
+}
