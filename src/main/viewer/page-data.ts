@@ -35,6 +35,8 @@ export interface ItemEvidence {
 export interface Evidence {
   events: PublishedEvent[];
   items: Record<string, ItemEvidence>;
+  /** The item whose evidence shows when the page opens (what was selected in Parley), or null. */
+  first: string | null;
 }
 
 function block(id: string): string {

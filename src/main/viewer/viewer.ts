@@ -38,6 +38,9 @@ function start(): void {
   if (shown.window) {
     element.zoomTo(shown.window[0], shown.window[1]);
   }
+  if (known.first !== null && Object.hasOwn(known.items, known.first)) {
+    showItem(panel, known, known.items[known.first]);
+  }
   element.addEventListener('parley-chart-click', (e) => {
     const id = (e as CustomEvent<{ id: string | null }>).detail.id;
     if (id !== null) {

@@ -50,7 +50,16 @@ public final class ChartEvidence {
      * @param dataset the data the view was drawn from, for names and sources
      */
     public static Evidence of(ShownChart chart, List<Event> shown, Dataset dataset) {
+        return of(chart, shown, dataset, Optional.empty());
+    }
+
+    /**
+     * Like {@link #of(ShownChart, List, Dataset)}, with the evidence of {@code first} (what the view has selected,
+     * drawn in the chart or not) shown when the file opens.
+     */
+    public static Evidence of(ShownChart chart, List<Event> shown, Dataset dataset, Optional<ChartKey> first) {
         Set<String> ids = new LinkedHashSet<>();
+        first.map(ChartKeyCodec::encode).ifPresent(ids::add);
         collectIds(JSON.readTree(chart.option().json()), ids);
         chart.patches().forEach(p -> collectIds(JSON.readTree(p), ids));
         List<Event> pool =
@@ -70,7 +79,7 @@ public final class ChartEvidence {
         }
         List<PublishedEvent> events =
                 index.keySet().stream().map(e -> published(e, dataset)).toList();
-        return new Evidence(events, items);
+        return new Evidence(events, items, first.map(ChartKeyCodec::encode).orElse(null));
     }
 
     /** Every text under an {@code id} or {@code name} field anywhere in the option. */

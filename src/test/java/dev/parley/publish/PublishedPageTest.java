@@ -70,7 +70,8 @@ class PublishedPageTest {
                         null,
                         null,
                         List.of(new PublishedQuote(HOSTILE, HOSTILE)))),
-                Map.of("a:vladimir-putin", new ItemEvidence(HOSTILE, List.of(0))));
+                Map.of("a:vladimir-putin", new ItemEvidence(HOSTILE, List.of(0))),
+                "a:vladimir-putin");
         String html = new PublishedPage("console.log(1)")
                 .write(new PublishedView(
                         new ExportFrame(HOSTILE, HOSTILE, HOSTILE), network(fixture, fixture.events()), evidence));

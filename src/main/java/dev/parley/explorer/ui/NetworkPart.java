@@ -6,6 +6,7 @@ import dev.parley.actor.Actor;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
@@ -47,7 +48,12 @@ final class NetworkPart extends Div implements ExplorerPart {
         balance.addClassName("parley-chart-footer");
         balance.setVisible(false);
         ExportMenu export = new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network"));
-        export.addFile(exports.publishLink(chart, "network", this::frame, ExplorerScene::windowEvents));
+        export.addFile(exports.publishLink(
+                chart,
+                "network",
+                this::frame,
+                ExplorerScene::windowEvents,
+                s -> s.state().actor().map(ActorKey::new)));
         ChartBox.fill(this, chart, "Network", export, "parley-network-box", note, legend);
         // under the chart, across its width: the sentence is too long for the header
         add(balance);

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.EventKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
@@ -37,7 +39,15 @@ final class TimelinePart extends Div implements ExplorerPart {
                 e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
         Supplier<ExportFrame> frame = () -> exports.frame("Timeline of diplomatic events");
         ExportMenu export = new ExportMenu(chart, "timeline", frame, () -> exports.fileBase("timeline"));
-        export.addFile(exports.publishLink(chart, "timeline", frame, ExplorerScene::timelineEvents));
+        export.addFile(exports.publishLink(
+                chart,
+                "timeline",
+                frame,
+                ExplorerScene::timelineEvents,
+                s -> s.state()
+                        .event()
+                        .<ChartKey>map(EventKey::of)
+                        .or(() -> s.state().actor().map(ActorKey::new))));
         ChartBox.fill(this, chart, "Timeline", export, "parley-timeline-box");
     }
 

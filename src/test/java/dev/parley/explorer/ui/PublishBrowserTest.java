@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -27,25 +28,20 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
 class PublishBrowserTest extends BrowserTest {
 
-    private Path publish(String chart, String query) throws Exception {
-        open("/" + query, "#" + chart);
-        chartPixel("#network", 0, new ActorKey(ActorId.of("vladimir-putin")));
-        page.locator("#" + chart + "-export").click();
+    /** Publishes the chart whose export menu is {@code menu}, and keeps the file under target/published/. */
+    private Path publish(String menu, String publish) throws Exception {
+        page.locator("#" + menu + "-export").click();
         Download download = page.waitForDownload(
-                () -> page.locator("#" + chart + "-publish").click());
+                () -> page.locator("#" + publish + "-publish").click());
         assertThat(download.suggestedFilename()).endsWith(".html");
-        // kept for people to open: target/published/
         Path kept = Path.of("target", "published", download.suggestedFilename()).toAbsolutePath();
         Files.createDirectories(kept.getParent());
         download.saveAs(kept);
         return kept;
     }
 
-    @Test
-    void a_published_network_opened_offline_from_disk_shows_an_actors_evidence_and_asks_for_nothing() throws Exception {
-        Path file = publish("network", "?from=2025-01-01");
-        assertThat(Files.size(file)).isLessThan(2_000_000);
-
+    /** Opens {@code file} in a new context cut off from the network; fails if it asks for anything outside itself. */
+    private void openOffline(Path file, Consumer<Page> check) {
         Browser browser = page.context().browser();
         try (BrowserContext offline = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             offline.setOffline(true);
@@ -68,7 +64,26 @@ class PublishBrowserTest extends BrowserTest {
                 }
             });
             viewer.navigate(file.toUri().toString());
+            // drawn: the element has its chart and the chart has finished its first frame
+            viewer.waitForFunction("() => { const c = document.querySelector('#chart'); return !!(c && c.chart); }");
 
+            check.accept(viewer);
+
+            assertThat(outside).as("requests that left the file").isEmpty();
+            assertThat(errors)
+                    .as("errors and CSP refusals in the published page")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void a_published_network_opened_offline_from_disk_shows_an_actors_evidence_and_asks_for_nothing() throws Exception {
+        open("/?from=2025-01-01", "#network");
+        chartPixel("#network", 0, new ActorKey(ActorId.of("vladimir-putin")));
+        Path file = publish("network", "network");
+        assertThat(Files.size(file)).isLessThan(2_000_000);
+
+        openOffline(file, viewer -> {
             assertThat(viewer.locator("#title").textContent()).startsWith("Network of actors (node size:");
             assertThat(viewer.locator("#footnote").textContent()).startsWith("Source: 5 events from 2 articles");
             String putin = ChartKeyCodec.encode(new ActorKey(ActorId.of("vladimir-putin")));
@@ -92,10 +107,21 @@ class PublishBrowserTest extends BrowserTest {
                     .contains("— Donald Trump");
             assertThat(viewer.locator("#evidence a.source-link").first().getAttribute("href"))
                     .isEqualTo("https://example.org/2025/02/12/phone-call");
-            assertThat(outside).as("requests that left the file").isEmpty();
-            assertThat(errors)
-                    .as("errors and CSP refusals in the published page")
-                    .isEmpty();
-        }
+        });
+    }
+
+    @Test
+    void a_published_relationship_opens_with_the_pairs_events_beside_it() throws Exception {
+        open("/?pair=vladimir-putin,donald-trump", "#relationship-chart");
+        Path file = publish("relationship-chart", "relationship");
+
+        openOffline(file, viewer -> {
+            assertThat(viewer.locator("#title").textContent())
+                    .isEqualTo("Relationship over time: Vladimir Putin and Donald Trump");
+            assertThat(viewer.locator("#evidence .item-label").textContent())
+                    .isEqualTo("Donald Trump – Vladimir Putin");
+            assertThat(viewer.locator("#evidence .event-title").allTextContents())
+                    .contains("Trump and Putin speak by phone");
+        });
     }
 }
