@@ -124,4 +124,18 @@ class PublishBrowserTest extends BrowserTest {
                     .contains("Trump and Putin speak by phone");
         });
     }
+
+    @Test
+    void a_published_timeline_opens_with_the_selected_events_evidence() throws Exception {
+        open("/?event=fixture-phone-call", "#timeline");
+        Path file = publish("timeline", "timeline");
+
+        openOffline(file, viewer -> {
+            assertThat(viewer.locator("#title").textContent()).isEqualTo("Timeline of diplomatic events");
+            assertThat(viewer.locator("#evidence .item-label").textContent())
+                    .isEqualTo("Trump and Putin speak by phone");
+            assertThat(viewer.locator("#evidence .quote-text").allTextContents())
+                    .containsExactly("“We agreed to work together, very closely.”");
+        });
+    }
 }
