@@ -97,6 +97,18 @@ public class EChart extends Component implements HasSize {
         return Optional.ofNullable(option).map(PreparedOption::option);
     }
 
+    /** What the chart shows now (option, patches, highlight, window); empty before the first option. */
+    public Optional<ShownChart> shown() {
+        if (option == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShownChart(
+                option,
+                patches,
+                Optional.ofNullable(highlight),
+                windowFrom == null ? List.of() : List.of(windowFrom, windowTo)));
+    }
+
     /**
      * Merges a small change into the chart: components and series are matched by id (series) or position,
      * and only the non-null parts of {@code patch} are sent. A highlight stays in place.

@@ -1,5 +1,6 @@
 package dev.parley.chart;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -14,13 +15,14 @@ import java.util.function.Supplier;
 public class ExportMenu extends MenuBar {
     private static final String WHITE = "#ffffff";
     private final MenuItem transparent;
+    private final SubMenu menu;
 
     public ExportMenu(EChart chart, String idPrefix, Supplier<ExportFrame> frame, Supplier<String> fileBase) {
         addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
         setId(idPrefix + "-export");
         MenuItem root = addItem("Export");
         root.getElement().setAttribute("aria-label", "Export this chart as an image");
-        SubMenu menu = root.getSubMenu();
+        menu = root.getSubMenu();
         for (int scale : new int[] {1, 2, 4}) {
             MenuItem png = menu.addItem(
                     "PNG, " + scale + "x" + (scale == 2 ? " (print)" : ""),
@@ -36,6 +38,12 @@ public class ExportMenu extends MenuBar {
         transparent = menu.addItem("Transparent background");
         transparent.setCheckable(true);
         transparent.setId(idPrefix + "-export-transparent");
+    }
+
+    /** Adds, below the images, a file the server makes (a published page): {@code link} downloads it. */
+    public void addFile(Component link) {
+        menu.addSeparator();
+        menu.addItem(link);
     }
 
     private String background() {

@@ -1,10 +1,15 @@
 package dev.parley.explorer.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import dev.parley.chart.ChartKey;
+import dev.parley.chart.EChart;
 import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportFrame;
 import dev.parley.event.Event;
 import dev.parley.export.ExportNames;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What the explorer's exported images say besides the chart, read from the scene shown at the time of export. */
@@ -26,6 +31,29 @@ final class ExplorerExports implements ExportContext {
                 ExportTexts.windowAndFilters(s.state(), s.dataset()),
                 "Source: " + events.size() + (events.size() == 1 ? " event" : " events") + " from " + articles
                         + (articles == 1 ? " article" : " articles") + ", Parley");
+    }
+
+    /**
+     * The "Publish" item of a chart's menu ({@link PublishLink}), from the scene at the time of the click.
+     *
+     * @param shown the events the chart shows, which bound the evidence inside
+     * @param first what the scene has selected, whose evidence shows when the file opens
+     */
+    Anchor publishLink(
+            EChart chart,
+            String idPrefix,
+            Supplier<ExportFrame> frame,
+            Function<ExplorerScene, List<Event>> shown,
+            Function<ExplorerScene, Optional<ChartKey>> first) {
+        return PublishLink.of(
+                chart,
+                idPrefix,
+                new PublishLink.Source(
+                        frame,
+                        () -> fileBase(idPrefix),
+                        () -> shown.apply(scene.get()),
+                        () -> scene.get().dataset(),
+                        () -> first.apply(scene.get())));
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.parley.actor.Actor;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.chart.EChart;
-import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
 import dev.parley.explorer.ExplorerState;
@@ -32,11 +32,11 @@ final class NetworkPart extends Div implements ExplorerPart {
     private final Span balance = new Span();
     private final StanceLegend legend = new StanceLegend();
     private final ChartCache charts;
-    private final ExportContext exports;
+    private final ExplorerExports exports;
     private NetworkOptions.Built built;
     private ExplorerScene scene;
 
-    NetworkPart(ChartCache charts, ExportContext exports, Consumer<ExplorerIntent> intents) {
+    NetworkPart(ChartCache charts, ExplorerExports exports, Consumer<ExplorerIntent> intents) {
         this.charts = charts;
         this.exports = exports;
         chart.setId("network");
@@ -47,14 +47,14 @@ final class NetworkPart extends Div implements ExplorerPart {
         balance.setId("network-balance");
         balance.addClassName("parley-chart-footer");
         balance.setVisible(false);
-        ChartBox.fill(
-                this,
+        ExportMenu export = new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network"));
+        export.addFile(exports.publishLink(
                 chart,
-                "Network",
-                new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network")),
-                "parley-network-box",
-                note,
-                legend);
+                "network",
+                this::frame,
+                ExplorerScene::windowEvents,
+                s -> s.state().actor().map(ActorKey::new)));
+        ChartBox.fill(this, chart, "Network", export, "parley-network-box", note, legend);
         // under the chart, across its width: the sentence is too long for the header
         add(balance);
     }

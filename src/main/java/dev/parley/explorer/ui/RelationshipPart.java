@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.parley.actor.Actor;
 import dev.parley.base.ui.InView;
+import dev.parley.chart.ChartKey.PairKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
@@ -106,7 +107,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
                 scoresBox,
                 scores,
                 "Score each way, with its rolling mean",
-                menu(scores, "relationship"),
+                publishable(menu(scores, "relationship")),
                 "parley-relationship-scores",
                 csv);
         Div classesBox = new Div();
@@ -239,6 +240,21 @@ final class RelationshipPart extends Div implements ExplorerPart {
             intents.accept(new OpenPair(
                     new ActorPair(first.getValue().id(), second.getValue().id())));
         }
+    }
+
+    /** The scores chart's menu also publishes it, with the pair's events shown beside it when the file opens. */
+    private ExportMenu publishable(ExportMenu menu) {
+        menu.addFile(PublishLink.of(
+                scores,
+                "relationship",
+                new PublishLink.Source(
+                        this::frame,
+                        () -> fileBase("relationship"),
+                        () -> relationship.events(),
+                        () -> scene.dataset(),
+                        () -> Optional.of(new PairKey(
+                                relationship.pair().a(), relationship.pair().b())))));
+        return menu;
     }
 
     private ExportMenu menu(EChart chart, String what) {

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import dev.parley.chart.ChartCache;
 import dev.parley.chart.ChartItemClickEvent;
 import dev.parley.chart.ChartKey;
+import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.chart.ChartKey.EventKey;
 import dev.parley.chart.EChart;
-import dev.parley.chart.ExportContext;
+import dev.parley.chart.ExportFrame;
 import dev.parley.chart.ExportMenu;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ui.ExplorerIntent.ChooseWindow;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The timeline: the events of the filter on lanes, zoomed to the window. A new window only zooms, unless it needs
@@ -26,7 +29,7 @@ final class TimelinePart extends Div implements ExplorerPart {
     private final ChartCache charts;
     private TimelineOptions.Built built;
 
-    TimelinePart(ChartCache charts, ExportContext exports, Consumer<ExplorerIntent> intents) {
+    TimelinePart(ChartCache charts, ExplorerExports exports, Consumer<ExplorerIntent> intents) {
         this.charts = charts;
         chart.setId("timeline");
         chart.setSizeFull();
@@ -34,16 +37,18 @@ final class TimelinePart extends Div implements ExplorerPart {
         chart.addRangeChangeListener(e -> intents.accept(new ChooseWindow(window(
                 e.getFrom().atZone(ZoneOffset.UTC).toLocalDate(),
                 e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
-        ChartBox.fill(
-                this,
+        Supplier<ExportFrame> frame = () -> exports.frame("Timeline of diplomatic events");
+        ExportMenu export = new ExportMenu(chart, "timeline", frame, () -> exports.fileBase("timeline"));
+        export.addFile(exports.publishLink(
                 chart,
-                "Timeline",
-                new ExportMenu(
-                        chart,
-                        "timeline",
-                        () -> exports.frame("Timeline of diplomatic events"),
-                        () -> exports.fileBase("timeline")),
-                "parley-timeline-box");
+                "timeline",
+                frame,
+                ExplorerScene::timelineEvents,
+                s -> s.state()
+                        .event()
+                        .<ChartKey>map(EventKey::of)
+                        .or(() -> s.state().actor().map(ActorKey::new))));
+        ChartBox.fill(this, chart, "Timeline", export, "parley-timeline-box");
     }
 
     /** The timeline chart of a scene, from the cache shared by every session (also warmed: {@link FirstVisitWarmup}). */
