@@ -3,6 +3,7 @@ package dev.parley.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.EChart;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +34,19 @@ class RelationshipPartTest {
     private static final ActorId ZELENSKY = ActorId.of("volodymyr-zelensky");
 
     private final List<ExplorerIntent> intents = new ArrayList<>();
-    private final RelationshipPart part = new RelationshipPart(intents::add, () -> {});
+    private RelationshipPart part;
+
+    /** The part's Publish link is a download, which Vaadin registers with the current UI. */
+    @BeforeEach
+    void build() {
+        UI.setCurrent(new UI());
+        part = new RelationshipPart(intents::add, () -> {});
+    }
+
+    @AfterEach
+    void forget() {
+        UI.setCurrent(null);
+    }
 
     private static ExplorerScene scene(Dataset d, ExplorerState state) {
         ActorNetwork network = ActorNetwork.of(d, state.filter());
