@@ -1,10 +1,12 @@
 /**
  * The script of a published chart (see dev.parley.publish and docs/sharing.md): draws the option Parley showed with
  * the same <parley-echarts> element, and shows beside it the evidence of a clicked item. Bundled with its element
- * and ECharts into one file by esbuild (pom.xml), inlined into every published page; it loads nothing.
+ * and ECharts into one file by esbuild (pom.xml), inlined into every published page (it loads nothing), and served
+ * to embeds from its own address (dev.parley.embed).
  */
 import '../../../frontend/parley-echarts';
 import { showItem } from './evidence-panel';
+import { reportHeightToParent } from './frame-height';
 import { evidence, frame, optionJson, shownChart } from './page-data';
 
 function setText(id: string, text: string): void {
@@ -47,6 +49,7 @@ function start(): void {
       showItem(panel, known, Object.hasOwn(known.items, id) ? known.items[id] : undefined);
     }
   });
+  reportHeightToParent();
 }
 
 start();

@@ -4,9 +4,11 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.parley.curator.HashPasswordCommand;
 import dev.parley.dataset.ValidateCommand;
+import dev.parley.embed.OEmbedDiscovery;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -37,5 +39,9 @@ public class Application implements AppShellConfigurator {
         settings.setPageTitle("Parley");
         // without an icon of its own, every first page load asked for /favicon.ico and logged a 404 in the console
         settings.addFavIcon("icon", "icons/parley.svg", "any");
+        if (settings.getRequest() instanceof VaadinServletRequest request) {
+            OEmbedDiscovery.of(request.getHttpServletRequest())
+                    .ifPresent(link -> settings.addLink(link.href(), link.attributes()));
+        }
     }
 }

@@ -136,11 +136,15 @@ public class EChart extends Component implements HasSize {
      * series' data as set. Much smaller than ids for thousands of items; series not named are dimmed entirely.
      */
     public void highlightIndices(Map<String, ? extends Collection<Integer>> indices) {
-        sendHighlight(Map.of("indices", indices));
+        sendHighlight(ShownChart.indicesHighlight(indices));
     }
 
     private void sendHighlight(Map<String, ?> request) {
-        highlight = ChartJson.write(request);
+        sendHighlight(ChartJson.write(request));
+    }
+
+    private void sendHighlight(String json) {
+        highlight = json;
         scheduleFlush();
     }
 

@@ -1,7 +1,9 @@
 package dev.parley.chart;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,5 +26,23 @@ public record ShownChart(
         if (!window.isEmpty() && window.size() != 2) {
             throw new IllegalArgumentException("a window is a start and an end");
         }
+    }
+
+    /**
+     * A chart drawn afresh from {@code option}, with the items at {@code litIndices} lit the way
+     * {@link EChart#highlightIndices} lights them (nothing lit when the map is empty): what an element shows that got
+     * only these two calls, for a page made without a UI (an embed).
+     */
+    public static ShownChart of(PreparedOption option, Map<String, ? extends Collection<Integer>> litIndices) {
+        return new ShownChart(
+                option,
+                List.of(),
+                litIndices.isEmpty() ? Optional.empty() : Optional.of(indicesHighlight(litIndices)),
+                List.of());
+    }
+
+    /** The JSON of a highlight by position, as the element's {@code highlight} takes it. */
+    static String indicesHighlight(Map<String, ? extends Collection<Integer>> indices) {
+        return ChartJson.write(Map.of("indices", indices));
     }
 }

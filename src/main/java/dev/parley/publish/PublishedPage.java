@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,6 +58,63 @@ public final class PublishedPage {
 
     /** The whole file. */
     public String write(PublishedView view) {
+        StringBuilder html = new StringBuilder(view.chart().option().json().length() + viewer.length() + 64 * 1024);
+        head(
+                html,
+                view,
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-"
+                        + viewerHash
+                        + "'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'\">\n");
+        html.append("<body>\n<header><div class=\"titles\"><h1 id=\"title\"></h1><p id=\"subtitle\"></p></div>")
+                .append("</header>\n");
+        body(html, view);
+        html.append("<script>").append(viewer).append("</script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /**
+     * A page of the chart for a frame in another site (an embed): the same chart, evidence and texts as the file,
+     * with the viewer loaded from {@code viewerUrl} (cached by browsers, never inline) and a link that opens the
+     * whole explorer at {@code explorerUrl} in a new tab. Its policy comes with the response, not in the page.
+     */
+    public String writeEmbed(PublishedView view, String viewerUrl, String explorerUrl) {
+        StringBuilder html = new StringBuilder(view.chart().option().json().length() + 64 * 1024);
+        head(html, view, "");
+        html.append("<body class=\"embed\">\n<header><div class=\"titles\"><h1 id=\"title\"></h1>")
+                .append("<p id=\"subtitle\"></p></div><a id=\"open-in-parley\" target=\"_blank\"")
+                .append(" rel=\"noopener\" href=\"")
+                .append(HtmlUtils.htmlEscape(explorerUrl))
+                .append("\">Open in Parley</a></header>\n");
+        body(html, view);
+        html.append("<script src=\"")
+                .append(HtmlUtils.htmlEscape(viewerUrl))
+                .append("\"></script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** The viewer script, for a page that loads it from an address ({@link #writeEmbed}). */
+    public String viewerScript() {
+        return viewer;
+    }
+
+    /** A name of the viewer script that changes with its content, so it can be cached for good under that name. */
+    public String viewerFileName() {
+        return "viewer-" + HexFormat.of().formatHex(Base64.getDecoder().decode(viewerHash), 0, 6) + ".js";
+    }
+
+    private static void head(StringBuilder html, PublishedView view, String policyMeta) {
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(policyMeta)
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"Parley\">\n")
+                .append("<title>")
+                .append(HtmlUtils.htmlEscape(view.frame().title()))
+                .append("</title>\n<style>")
+                .append(STYLE)
+                .append("</style>\n</head>\n");
+    }
+
+    private static void body(StringBuilder html, PublishedView view) {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("patches", view.chart().patches().stream().map(JSON::readTree).toList());
         shown.put("highlight", view.chart().highlight().map(JSON::readTree).orElse(null));
@@ -66,19 +125,7 @@ public final class PublishedPage {
                         : view.chart().window().stream()
                                 .map(t -> t.toEpochMilli())
                                 .toList());
-        StringBuilder html = new StringBuilder(view.chart().option().json().length() + viewer.length() + 64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append(
-                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-")
-                .append(viewerHash)
-                .append("'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Parley\">\n")
-                .append("<title>Parley chart</title>\n<style>")
-                .append(STYLE)
-                .append("</style>\n</head>\n<body>\n")
-                .append("<header><h1 id=\"title\"></h1><p id=\"subtitle\"></p></header>\n")
-                .append("<main><parley-echarts id=\"chart\"></parley-echarts>\n")
+        html.append("<main><parley-echarts id=\"chart\"></parley-echarts>\n")
                 .append("<aside id=\"evidence\" aria-live=\"polite\"><p class=\"hint\">")
                 .append("Click an actor, a link or an event to read the evidence.</p></aside></main>\n")
                 .append("<footer><p id=\"footnote\"></p></footer>\n");
@@ -86,8 +133,6 @@ public final class PublishedPage {
         block(html, "parley-option", view.chart().option().json());
         block(html, "parley-shown", JSON.writeValueAsString(shown));
         block(html, "parley-evidence", JSON.writeValueAsString(view.evidence()));
-        html.append("<script>").append(viewer).append("</script>\n</body>\n</html>\n");
-        return html.toString();
     }
 
     private static void block(StringBuilder html, String id, String json) {
@@ -140,7 +185,14 @@ public final class PublishedPage {
             .event-meta,.event-source{color:#555;font-size:13px;margin:2px 0}
             .quote{margin:6px 0 6px 8px;padding-left:8px;border-left:3px solid #ccc}.quote p{margin:0}
             .quote-speaker{font-size:13px;color:#555}footer p{margin:0;color:#555;font-size:13px}
+            header{display:flex;align-items:baseline;gap:12px}header .titles{flex:1 1 auto;min-width:0}
             @media (max-width:760px){main{flex-direction:column;height:auto}#chart{height:60vh}
             #evidence{flex:none;border-left:0;padding-left:0}}
+            body.embed{display:flex;flex-direction:column;height:100vh;margin:0}
+            body.embed header,body.embed footer{padding:8px 12px}body.embed header h1{font-size:17px}
+            body.embed main{flex:1 1 auto;min-height:260px;height:auto;padding:0 12px}
+            body.embed #evidence{flex-basis:300px}#open-in-parley{white-space:nowrap;font-size:14px}
+            @media (max-width:760px){body.embed{display:block;height:auto}
+            body.embed #chart{height:clamp(260px,75vw,480px)}}
             """;
 }

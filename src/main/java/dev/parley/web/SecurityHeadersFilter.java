@@ -22,12 +22,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * evidence). Vaadin's components set inline styles. What the policy
  * still forbids is loading or sending anything to another origin (scripts, styles, images, fonts, fetch/XHR,
  * WebSocket, forms), plugins ({@code object-src 'none'}), a rewritten {@code <base>}, and framing Parley into
- * another site (clickjacking). Images may be {@code data:} and {@code blob:} URLs because chart exports are made
+ * another site (clickjacking), except its embeds. Images may be {@code data:} and {@code blob:} URLs because chart exports are made
  * in the browser as such URLs. See docs/security.md.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SecurityHeadersFilter extends OncePerRequestFilter {
+    private final String embedPolicy;
+
+    public SecurityHeadersFilter(EmbedFraming framing) {
+        this.embedPolicy = EMBED_POLICY + "; " + framing.frameAncestors();
+    }
+
     /** The Content-Security-Policy, one directive per reason (see the class comment). */
     public static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -41,7 +47,24 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
-            "frame-ancestors 'none'");
+            "frame-ancestors 'self'");
+
+    /**
+     * The policy of an embed ({@code /embed/...}, docs/sharing.md) without its {@code frame-ancestors}, which comes
+     * from {@link EmbedFraming}. Tighter than the app's: an embed is a static page with one script from Parley,
+     * which neither evaluates code nor fetches anything.
+     */
+    public static final String EMBED_POLICY = String.join(
+            "; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "base-uri 'none'",
+            "form-action 'none'");
+
+    /** Where embeds live: the only addresses other sites may frame. */
+    public static final String EMBED_PATH = "/embed/";
 
     public static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=()," + " interest-cohort=()";
@@ -49,9 +72,14 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (request.getRequestURI().startsWith(request.getContextPath() + EMBED_PATH)) {
+            // no X-Frame-Options: it cannot name a list of sites, and browsers that know frame-ancestors ignore it
+            response.setHeader("Content-Security-Policy", embedPolicy);
+        } else {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

@@ -31,7 +31,11 @@ class SecurityHeadersTest {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self';"
-            + " form-action 'self'; frame-ancestors 'none'";
+            + " form-action 'self'; frame-ancestors 'self'";
+
+    /** An embed's: any site may frame it by default ({@code parley.embed.allowed-origins}); it runs one script. */
+    static final String EMBED_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern DOWNLOAD = Pattern.compile("VAADIN/dynamic/resource/[^\"\\\\]+");
@@ -51,7 +55,7 @@ class SecurityHeadersTest {
     private static void assertHardened(HttpHeaders headers) {
         assertThat(headers.allValues("Content-Security-Policy")).containsExactly(POLICY);
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(headers.allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(headers.firstValue("Permissions-Policy"))
                 .hasValue("camera=(), microphone=(), geolocation=()," + " payment=(), usb=(), interest-cohort=()");
@@ -72,6 +76,24 @@ class SecurityHeadersTest {
             })
     void every_response_carries_the_content_security_policy_and_hardening_headers(String path) throws Exception {
         assertHardened(get(path).headers());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/embed/network",
+                "/embed/timeline?actor=donald-trump",
+                "/embed/relationship",
+                "/embed/no-such-chart"
+            })
+    void an_embed_may_be_framed_by_other_sites_and_keeps_the_other_hardening_headers(String path) throws Exception {
+        HttpHeaders headers = get(path).headers();
+        assertThat(headers.allValues("Content-Security-Policy")).containsExactly(EMBED_POLICY);
+        assertThat(headers.allValues("X-Frame-Options"))
+                .as("it would forbid every other site")
+                .isEmpty();
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     /** Vaadin's init answer; while a development bundle is still being built it answers without a UI. */

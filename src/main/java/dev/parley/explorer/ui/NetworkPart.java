@@ -48,15 +48,16 @@ final class NetworkPart extends Div implements ExplorerPart {
         balance.addClassName("parley-chart-footer");
         balance.setVisible(false);
         ExportMenu export = new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network"));
-        export.addFile(exports.publishLink(
-                chart,
-                "network",
-                this::frame,
-                ExplorerScene::windowEvents,
-                s -> s.state().actor().map(ActorKey::new)));
+        export.addFile(
+                exports.publishLink(chart, "network", this::frame, ExplorerScene::windowEvents, NetworkPart::selected));
         ChartBox.fill(this, chart, "Network", export, "parley-network-box", note, legend);
         // under the chart, across its width: the sentence is too long for the header
         add(balance);
+    }
+
+    /** What the scene has selected in the network: the actor. */
+    static Optional<ChartKey> selected(ExplorerScene s) {
+        return s.state().actor().map(ActorKey::new);
     }
 
     /** The network chart of a scene, from the cache shared by every session (also warmed: {@link FirstVisitWarmup}). */
@@ -116,7 +117,11 @@ final class NetworkPart extends Div implements ExplorerPart {
      * beside the title is not part of it.
      */
     private ExportFrame frame() {
-        ExportFrame f = exports.frame(title());
+        return frameOf(scene, built, exports);
+    }
+
+    static ExportFrame frameOf(ExplorerScene scene, NetworkOptions.Built built, ExplorerExports exports) {
+        ExportFrame f = exports.frame(titleOf(scene));
         String footnote = f.footnote();
         if (scene.state().colouring() == NodeColouring.CAMP) {
             footnote += ". " + BalanceText.brief(scene.network().camps());
@@ -130,7 +135,7 @@ final class NetworkPart extends Div implements ExplorerPart {
         return new ExportFrame(f.title(), f.subtitle(), footnote);
     }
 
-    private String title() {
+    private static String titleOf(ExplorerScene scene) {
         ExplorerState state = scene.state();
         var dataset = scene.dataset();
         Optional<String> name = state.actor().flatMap(dataset::actor).map(Actor::name);

@@ -262,7 +262,10 @@ final class RelationshipPart extends Div implements ExplorerPart {
     }
 
     private ExportFrame frame() {
-        Relationship r = relationship;
+        return frameOf(relationship, scene);
+    }
+
+    static ExportFrame frameOf(Relationship r, ExplorerScene scene) {
         Dataset d = scene.dataset();
         String names = d.nameOf(r.pair().a()) + " and " + d.nameOf(r.pair().b());
         long articles = r.events().stream().map(Event::article).distinct().count();

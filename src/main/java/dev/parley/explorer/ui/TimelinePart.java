@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  * bar zooms to that month, and zooming or panning chooses the window.
  */
 final class TimelinePart extends Div implements ExplorerPart {
+    static final String TITLE = "Timeline of diplomatic events";
     private final EChart chart = new EChart();
     private final ChartCache charts;
     private TimelineOptions.Built built;
@@ -37,18 +38,19 @@ final class TimelinePart extends Div implements ExplorerPart {
         chart.addRangeChangeListener(e -> intents.accept(new ChooseWindow(window(
                 e.getFrom().atZone(ZoneOffset.UTC).toLocalDate(),
                 e.getTo().atZone(ZoneOffset.UTC).toLocalDate()))));
-        Supplier<ExportFrame> frame = () -> exports.frame("Timeline of diplomatic events");
+        Supplier<ExportFrame> frame = () -> exports.frame(TITLE);
         ExportMenu export = new ExportMenu(chart, "timeline", frame, () -> exports.fileBase("timeline"));
-        export.addFile(exports.publishLink(
-                chart,
-                "timeline",
-                frame,
-                ExplorerScene::timelineEvents,
-                s -> s.state()
-                        .event()
-                        .<ChartKey>map(EventKey::of)
-                        .or(() -> s.state().actor().map(ActorKey::new))));
+        export.addFile(
+                exports.publishLink(chart, "timeline", frame, ExplorerScene::timelineEvents, TimelinePart::selected));
         ChartBox.fill(this, chart, "Timeline", export, "parley-timeline-box");
+    }
+
+    /** What the scene has selected on the timeline: the event, or else the actor. */
+    static Optional<ChartKey> selected(ExplorerScene s) {
+        return s.state()
+                .event()
+                .<ChartKey>map(EventKey::of)
+                .or(() -> s.state().actor().map(ActorKey::new));
     }
 
     /** The timeline chart of a scene, from the cache shared by every session (also warmed: {@link FirstVisitWarmup}). */
