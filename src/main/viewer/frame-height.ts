@@ -11,7 +11,8 @@ export function reportHeightToParent(): void {
   }
   let last = -1;
   const report = (): void => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    // the body's own height: the document's scroll height is never less than the frame, so it could only grow
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');

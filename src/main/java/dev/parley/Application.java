@@ -8,7 +8,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.parley.curator.HashPasswordCommand;
 import dev.parley.dataset.ValidateCommand;
-import dev.parley.embed.OEmbedDiscovery;
+import dev.parley.embed.ui.OEmbedDiscovery;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

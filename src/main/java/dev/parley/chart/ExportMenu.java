@@ -46,6 +46,11 @@ public class ExportMenu extends MenuBar {
         menu.addItem(link);
     }
 
+    /** Adds, at the end, an action that is not a file (a dialog that gives a snippet, say). */
+    public void addAction(String label, String id, Runnable action) {
+        menu.addItem(label, click -> action.run()).setId(id);
+    }
+
     private String background() {
         return transparent.isChecked() ? null : WHITE;
     }

@@ -13,6 +13,8 @@ import dev.parley.network.NodeColouring;
 import dev.parley.relationship.ActorPair;
 import dev.parley.timeline.LaneMode;
 import dev.parley.timeline.TimeScale;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -95,6 +97,24 @@ public final class ExplorerStateCodec {
             p.put(SCALE, s.scale().key());
         }
         return p;
+    }
+
+    /**
+     * The query of a state's address, encoded: {@code ?actor=donald-trump&from=2025-01-01}, or nothing for the
+     * initial state. Commas stay readable: they separate list values and are safe in a query.
+     */
+    public static String query(ExplorerState s) {
+        Map<String, String> params = write(s);
+        if (params.isEmpty()) {
+            return "";
+        }
+        return params.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",");
     }
 
     /** Reads a state from query parameters (first value of each name), ignoring what it cannot understand. */

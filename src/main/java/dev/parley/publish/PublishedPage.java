@@ -108,7 +108,10 @@ public final class PublishedPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Parley\">\n")
                 .append("<title>")
-                .append(HtmlUtils.htmlEscape(view.frame().title()))
+                // the line and paragraph separators too: some readers take them for line ends inside a tag's text
+                .append(HtmlUtils.htmlEscape(view.frame().title())
+                        .replace('\u2028', ' ')
+                        .replace('\u2029', ' '))
                 .append("</title>\n<style>")
                 .append(STYLE)
                 .append("</style>\n</head>\n");
@@ -191,7 +194,8 @@ public final class PublishedPage {
             body.embed{display:flex;flex-direction:column;height:100vh;margin:0}
             body.embed header,body.embed footer{padding:8px 12px}body.embed header h1{font-size:17px}
             body.embed main{flex:1 1 auto;min-height:260px;height:auto;padding:0 12px}
-            body.embed #evidence{flex-basis:300px}#open-in-parley{white-space:nowrap;font-size:14px}
+            #open-in-parley{white-space:nowrap;font-size:14px}
+            @media (min-width:761px){body.embed #evidence{flex-basis:300px}}
             @media (max-width:760px){body.embed{display:block;height:auto}
             body.embed #chart{height:clamp(260px,75vw,480px)}}
             """;

@@ -5,6 +5,7 @@ import dev.parley.chart.ChartKey;
 import dev.parley.chart.EChart;
 import dev.parley.chart.ExportContext;
 import dev.parley.chart.ExportFrame;
+import dev.parley.chart.ExportMenu;
 import dev.parley.event.Event;
 import dev.parley.export.ExportNames;
 import java.util.List;
@@ -54,6 +55,16 @@ final class ExplorerExports implements ExportContext {
                         () -> shown.apply(scene.get()),
                         () -> scene.get().dataset(),
                         () -> first.apply(scene.get())));
+    }
+
+    /** The "Embed…" item of a chart's menu ({@link EmbedDialog}), for the scene at the time of the click. */
+    void addEmbed(ExportMenu menu, String idPrefix, StandaloneChart chart, Supplier<ExportFrame> frame) {
+        EmbedDialog.addTo(
+                menu,
+                idPrefix,
+                chart,
+                () -> scene.get().state(),
+                () -> frame.get().title());
     }
 
     @Override

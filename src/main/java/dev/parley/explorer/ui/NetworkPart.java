@@ -50,6 +50,7 @@ final class NetworkPart extends Div implements ExplorerPart {
         ExportMenu export = new ExportMenu(chart, "network", this::frame, () -> exports.fileBase("network"));
         export.addFile(
                 exports.publishLink(chart, "network", this::frame, ExplorerScene::windowEvents, NetworkPart::selected));
+        exports.addEmbed(export, "network", StandaloneChart.NETWORK, this::frame);
         ChartBox.fill(this, chart, "Network", export, "parley-network-box", note, legend);
         // under the chart, across its width: the sentence is too long for the header
         add(balance);

@@ -254,6 +254,8 @@ final class RelationshipPart extends Div implements ExplorerPart {
                         () -> scene.dataset(),
                         () -> Optional.of(new PairKey(
                                 relationship.pair().a(), relationship.pair().b())))));
+        EmbedDialog.addTo(
+                menu, "relationship", StandaloneChart.RELATIONSHIP, () -> scene.state(), () -> frame().title());
         return menu;
     }
 

@@ -15,6 +15,11 @@ public enum StandaloneChart {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Its embed's address, from Parley's root: {@code /embed/network}. */
+    public String path() {
+        return "/embed/" + key();
+    }
+
     public static Optional<StandaloneChart> ofKey(String key) {
         return Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
     }

@@ -42,6 +42,7 @@ final class TimelinePart extends Div implements ExplorerPart {
         ExportMenu export = new ExportMenu(chart, "timeline", frame, () -> exports.fileBase("timeline"));
         export.addFile(
                 exports.publishLink(chart, "timeline", frame, ExplorerScene::timelineEvents, TimelinePart::selected));
+        exports.addEmbed(export, "timeline", StandaloneChart.TIMELINE, frame);
         ChartBox.fill(this, chart, "Timeline", export, "parley-timeline-box");
     }
 

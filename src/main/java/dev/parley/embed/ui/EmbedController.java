@@ -1,4 +1,4 @@
-package dev.parley.embed;
+package dev.parley.embed.ui;
 
 import dev.parley.explorer.ExplorerState;
 import dev.parley.explorer.ExplorerStateCodec;

@@ -1,4 +1,4 @@
-package dev.parley.embed;
+package dev.parley.embed.ui;
 
 import dev.parley.explorer.ui.StandaloneCharts.NothingToShow;
 import dev.parley.publish.EmbedSnippet;

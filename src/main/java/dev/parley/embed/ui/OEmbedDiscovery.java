@@ -1,4 +1,4 @@
-package dev.parley.embed;
+package dev.parley.embed.ui;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package dev.parley.embed;
+package dev.parley.embed.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

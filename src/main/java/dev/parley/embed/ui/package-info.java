@@ -4,4 +4,4 @@
  * embed any Parley address. Embeds have no session: each is a page made once per dataset and state for every reader,
  * with the publish viewer's script, revalidated by its ETag. See docs/sharing.md.
  */
-package dev.parley.embed;
+package dev.parley.embed.ui;
