@@ -76,6 +76,11 @@ public final class ProductionServer implements AutoCloseable {
         return server;
     }
 
+    /** The server's process id, for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

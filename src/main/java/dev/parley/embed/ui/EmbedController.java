@@ -48,7 +48,7 @@ class EmbedController {
         ExplorerState state = ExplorerStateCodec.read(params);
         String root = request.getContextPath();
         String etag = pages.etag(which.get(), state, root);
-        if (web.checkNotModified("\"" + etag + "\"")) {
+        if (web.checkNotModified(etag)) {
             return null;
         }
         try {

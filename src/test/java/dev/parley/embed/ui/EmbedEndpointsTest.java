@@ -56,9 +56,12 @@ class EmbedEndpointsTest {
     }
 
     @Test
-    void a_reader_who_comes_back_revalidates_the_page_by_its_etag() throws Exception {
+    void a_reader_who_comes_back_revalidates_the_page_by_its_etag_and_the_page_travels_compressed() throws Exception {
         HttpResponse<String> first = get("/embed/timeline");
         String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).as("weak, or Tomcat would not compress it").startsWith("W/\"");
+        HttpResponse<String> compressed = get("/embed/timeline", "Accept-Encoding", "gzip");
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(first.headers().firstValue("Cache-Control")).get().asString().contains("no-cache");
         HttpResponse<String> again = get("/embed/timeline", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
