@@ -48,7 +48,9 @@ class AccessibilityBrowserTest extends BrowserTest {
     private final List<String> found = new ArrayList<>();
 
     private void check(String state) {
+        long start = System.nanoTime();
         List<Accessibility.Violation> violations = Accessibility.violations(page);
+        System.out.printf("axe-core on %s: %d ms%n", state, (System.nanoTime() - start) / 1_000_000);
         if (!violations.isEmpty()) {
             found.add(state + " (" + page.url() + "):\n  "
                     + String.join(

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey.ActorKey;
+import dev.parley.testing.Accessibility;
 import dev.parley.testing.BrowserTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The explorer on a phone (390x844) and a tablet (768x1024), driven by touch on the fixture data: the views stack,
- * the filters fold into a button, the side panel is a sheet that a tap on an actor opens, and nothing is wider than
- * the screen. On the fixture data the United States shares 3 events with Zelensky.
+ * the filters fold into a button, the side panel is a sheet that a tap on an actor opens, a pinch zooms the charts,
+ * nothing is wider than the screen, and axe-core finds no accessibility violation in the sheet or the filters. On the
+ * fixture data the United States shares 3 events with Zelensky.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -104,6 +106,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         assertThat(cards.filter(new Locator.FilterOptions().setHasText("Delegations meet for three days of talks")))
                 .isInViewport();
         assertNothingOverflows();
+        Accessibility.assertNoViolations(page, "the sheet with a connection open at " + width + "x" + height);
 
         page.locator("#side-sheet-toggle").tap();
         assertThat(page.locator("#side-panel")).not().hasClass(OPEN);
@@ -131,6 +134,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         assertThat(page.locator("#metric")).isVisible();
         assertThat(page.locator("#more-filters")).isVisible();
         assertNothingOverflows();
+        Accessibility.assertNoViolations(page, "the filters unfolded at " + width + "x" + height);
         page.locator("#more-filters vaadin-details-summary").tap();
         page.locator("#filter-classes vaadin-checkbox")
                 .filter(new Locator.FilterOptions().setHasText("Verbal cooperation"))
