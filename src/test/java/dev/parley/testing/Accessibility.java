@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * element: the rule, its impact, the element's selector, axe's help text and what it says to fix. axe reaches into
  * open shadow roots, so Vaadin's components are checked inside too; a violation inside one that Parley cannot change
  * is let through only for its rule, its element and its reason ({@link #UPSTREAM}), never a rule as a whole.
+ *
+ * <p>Deque's Java integration rather than the npm package {@code axe-core}: it bundles the same engine in a test jar,
+ * so package.json, the lock file and the frontend bundles stay as the app needs them.
  */
 public final class Accessibility {
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -87,8 +90,8 @@ public final class Accessibility {
     }
 
     /**
-     * axe's target: a list of selectors, one per shadow root on the way down (a nested list), shown joined by
-     * {@code >>>}, the way Playwright pierces shadow roots.
+     * axe's target: a list with one entry per frame (Parley has none), each a selector or, for an element inside
+     * shadow roots, a list of selectors from the outermost host down, shown joined by {@code >>>}.
      */
     static String selector(Object target) {
         if (target instanceof List<?> parts) {

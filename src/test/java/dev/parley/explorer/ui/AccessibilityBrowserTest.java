@@ -9,14 +9,17 @@ import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.testing.Accessibility;
 import dev.parley.testing.BrowserTest;
+import dev.parley.testing.ProductionServer;
 import dev.parley.testing.SignIn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,8 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * axe-core's WCAG 2.1 A and AA rules ({@link Accessibility}) on every view of Parley, on the bundled, curated data:
  * the explorer as it first loads, with an actor selected and one of its connections open, on each tab, the event list
- * and the studio. A test walks several states of one page (a page load costs seconds in development mode) and
- * reports the violations of all of them at once.
+ * and the studio, in development mode; and the explorer of the production build (the committed bundle, as the jar
+ * serves it) with a connection open. A test walks several states of one page (a page load costs seconds in
+ * development mode) and reports the violations of all of them at once.
  *
  * <p>A new page is checked with {@link #assertAccessibleAt}: a path and what shows that it is drawn.
  */
@@ -142,6 +146,20 @@ class AccessibilityBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(Accessibility.violations(page))
                 .extracting(Accessibility.Violation::rule)
                 .containsExactlyInAnyOrder("nested-interactive", "color-contrast");
+    }
+
+    @Test
+    void the_production_build_has_no_violations_with_an_actor_and_a_connection_open(@TempDir Path work)
+            throws Exception {
+        try (ProductionServer server = ProductionServer.start(Path.of("data"), work, Duration.ofMinutes(3))) {
+            page.navigate(server.url("/?actor=vladimir-putin"));
+            assertThat(page.locator("#actor-name")).hasText("Vladimir Putin");
+            Locator trump = page.locator("#connections .parley-connection[data-actor='donald-trump']");
+            trump.locator(".parley-connection-facts").click();
+            assertThat(trump.locator(".parley-event-card")).hasCount(EventPages.PAGE);
+            drawn("#network");
+            Accessibility.assertNoViolations(page, "the production build");
+        }
     }
 
     @Test
