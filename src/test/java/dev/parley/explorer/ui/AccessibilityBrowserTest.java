@@ -153,6 +153,8 @@ class AccessibilityBrowserTest extends BrowserTest {
             throws Exception {
         try (ProductionServer server = ProductionServer.start(Path.of("data"), work, Duration.ofMinutes(3))) {
             page.navigate(server.url("/?actor=vladimir-putin"));
+            // a new JVM's first page, on a machine that runs other tests beside it: minutes, not seconds
+            page.waitForSelector("#actor-name", new Page.WaitForSelectorOptions().setTimeout(120_000));
             assertThat(page.locator("#actor-name")).hasText("Vladimir Putin");
             Locator trump = page.locator("#connections .parley-connection[data-actor='donald-trump']");
             trump.locator(".parley-connection-facts").click();
