@@ -234,7 +234,7 @@ public final class BrowserBenchmark {
             Page page = context.newPage();
             page.navigate(base + "/?actor=" + pair[0]);
             for (String other : List.of(busiest, runnerUp)) {
-                String row = "#connections details[data-actor='" + other + "']";
+                String row = "#connections .parley-connection[data-actor='" + other + "']";
                 page.locator(row + " summary .parley-connection-facts").click();
                 page.locator(row + " [data-action='relationship']").waitFor();
             }

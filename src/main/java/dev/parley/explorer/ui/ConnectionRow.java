@@ -21,10 +21,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One connection of an actor as a native {@code <details>}: the other actor's name (which selects it), the facts
- * of the connection and its stance; opening it shows the way to the pair's relationship over time and the events that
- * make it. Unlike vaadin-details it sends nothing back when it
- * appears (one round trip less per click), and it is two elements instead of four. What an open row shows is built
+ * One connection of an actor: the other actor's name (which selects it) and the connection's stance, then a native
+ * {@code <details>} whose summary gives the facts of the connection; opening it shows the way to the pair's
+ * relationship over time and the events that make it. The name is a button beside the summary, not inside it: a
+ * summary is itself a control (it toggles), and a control inside another is one that assistive technologies may not
+ * announce or reach (axe-core's nested-interactive rule). Unlike vaadin-details the native one sends nothing back when
+ * it appears (one round trip less per click), and it is two elements instead of four. What an open row shows is built
  * when it is first opened: an actor's panel shows ten rows or more, most never opened, and every element costs bytes
  * on each click.
  *
@@ -33,9 +35,10 @@ import java.util.function.Supplier;
  * <p>A row stands for one other actor and kind for as long as the actor panel shows it; {@link #show} updates it in
  * place, and an open row shows the events of the network shown now.
  */
-class ConnectionRow extends NativeDetails {
+class ConnectionRow extends Div {
     private final ActorId other;
     private final NativeButton name;
+    private final NativeDetails details = new NativeDetails();
     private final Span facts = new Span();
     private final StanceBar stance = new StanceBar();
     private final Supplier<ActorNetwork> network;
@@ -55,11 +58,14 @@ class ConnectionRow extends NativeDetails {
         name.addClassNames("parley-connection-actor", "parley-link");
         name.getElement().setAttribute("data-actor", other.value());
         facts.addClassNames("parley-secondary", "parley-connection-facts");
-        setSummary(name, stance, facts);
-        getSummary().addClassName("parley-connection-summary");
+        details.setSummary(facts);
+        details.getSummary().addClassName("parley-connection-summary");
+        details.addClassName("parley-connection-details");
+        details.getElement().setAttribute("data-actor", other.value());
+        add(name, stance, details);
         addClassName("parley-connection");
         getElement().setAttribute("data-actor", other.value());
-        addToggleListener(open -> {
+        details.addToggleListener(open -> {
             if (open.isOpened()) {
                 showEvents(true);
             }
@@ -82,7 +88,7 @@ class ConnectionRow extends NativeDetails {
                     () -> network.get().dataset());
             Div content = new Div(relationship, role, events);
             content.addClassName("parley-connection-events");
-            setContent(content);
+            details.setContent(content);
             opened = new Opened(relationship, role, events);
         }
         return opened;
@@ -103,10 +109,10 @@ class ConnectionRow extends NativeDetails {
                                 + (c.weight() == 1 ? " event" : " events")
                                 + (period.isEmpty() ? "" : ", " + period));
         stance.show(c.tone());
-        if (fresh && isOpen()) {
-            setOpen(false);
+        if (fresh && details.isOpen()) {
+            details.setOpen(false);
         }
-        if (isOpen()) {
+        if (details.isOpen()) {
             showEvents(false);
         } else if (opened != null) {
             // loaded again when opened, from the data of that moment
@@ -116,6 +122,11 @@ class ConnectionRow extends NativeDetails {
 
     ActorId other() {
         return other;
+    }
+
+    /** The part that opens: its summary gives the facts, its content the events. */
+    NativeDetails details() {
+        return details;
     }
 
     /** {@code first}: the row has just been opened, so it starts at the first page. */

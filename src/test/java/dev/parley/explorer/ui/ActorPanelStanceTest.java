@@ -93,8 +93,8 @@ class ActorPanelStanceTest {
     void a_row_opens_the_relationship_with_the_shown_actor_first() {
         panel.show(DATASET.actor(US).orElseThrow(), NETWORK, DATASET, true);
         ConnectionRow russia = rows().get(1);
-        russia.setOpen(true);
-        ComponentUtil.fireEvent(russia, new NativeDetails.ToggleEvent(russia, true));
+        russia.details().setOpen(true);
+        ComponentUtil.fireEvent(russia.details(), new NativeDetails.ToggleEvent(russia.details(), true));
 
         NativeButton relationship = descendants(russia)
                 .filter(c -> "relationship".equals(c.getElement().getAttribute("data-action")))

@@ -54,8 +54,8 @@ class ConnectionRowTest {
     }
 
     private void open() {
-        row.setOpen(true);
-        ComponentUtil.fireEvent(row, new NativeDetails.ToggleEvent(row, true));
+        row.details().setOpen(true);
+        ComponentUtil.fireEvent(row.details(), new NativeDetails.ToggleEvent(row.details(), true));
     }
 
     @Test

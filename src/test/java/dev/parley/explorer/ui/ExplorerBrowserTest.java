@@ -40,7 +40,7 @@ class ExplorerBrowserTest extends BrowserTest {
     }
 
     private Locator connection(String actorId) {
-        return page.locator("#connections details[data-actor='" + actorId + "']");
+        return page.locator("#connections .parley-connection[data-actor='" + actorId + "']");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ExplorerBrowserTest extends BrowserTest {
 
         assertThat(page.locator("#actor-name")).hasText("United States");
         assertThat(page.locator("#connections-heading")).hasText("Connections (3)");
-        Locator rows = page.locator("#connections .parley-connection-summary");
+        Locator rows = page.locator("#connections .parley-connection");
         assertThat(rows.nth(0)).containsText("Volodymyr Zelensky");
         assertThat(rows.nth(0)).containsText("3 events");
         assertThat(rows.nth(1)).containsText("Russia");

@@ -92,7 +92,7 @@ class HostileDataBrowserTest extends BrowserTest {
         openExplorer("?actor=eve");
 
         assertThat(text("#actor-name")).isEqualTo(EVE);
-        Locator mallory = page.locator("#connections details[data-actor='mallory']");
+        Locator mallory = page.locator("#connections .parley-connection[data-actor='mallory']");
         assertThat(mallory.locator(".parley-connection-actor")).hasText(MALLORY);
         mallory.locator(".parley-connection-facts").click();
         Locator card = mallory.locator(".parley-event-card");
@@ -127,7 +127,8 @@ class HostileDataBrowserTest extends BrowserTest {
         assertThat(page.locator("#actor-name")).hasAttribute("dir", "auto");
         assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#actor-name')).direction"))
                 .isEqualTo("rtl");
-        Locator hebrew = page.locator("#connections details[data-actor='ministry-he'] .parley-connection-actor");
+        Locator hebrew =
+                page.locator("#connections .parley-connection[data-actor='ministry-he'] .parley-connection-actor");
         assertThat(hebrew).hasText(HEBREW);
         assertThat(hebrew).hasAttribute("dir", "auto");
 

@@ -98,9 +98,10 @@ class SidePanelReloadTest {
 
     private NativeDetails connectionDetails(String actor) {
         return descendants(side)
-                .filter(NativeDetails.class::isInstance)
-                .map(NativeDetails.class::cast)
-                .filter(d -> actor.equals(d.getElement().getAttribute("data-actor")))
+                .filter(ConnectionRow.class::isInstance)
+                .map(ConnectionRow.class::cast)
+                .filter(row -> actor.equals(row.other().value()))
+                .map(ConnectionRow::details)
                 .findFirst()
                 .orElseThrow();
     }

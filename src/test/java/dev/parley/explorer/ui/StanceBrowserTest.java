@@ -139,7 +139,7 @@ class StanceBrowserTest extends BrowserTest {
         clickChartItem("#network", 0, new ActorKey(PUTIN));
         assertThat(page.locator("#actor-name")).hasText("Vladimir Putin");
 
-        Locator trump = page.locator("#connections details[data-actor='donald-trump']");
+        Locator trump = page.locator("#connections .parley-connection[data-actor='donald-trump']");
         String stance = NetworkTexts.stance(interaction(PUTIN, TRUMP).tone());
         assertThat(stance).startsWith("Mean score ");
         assertThat(trump.locator(".parley-stance")).hasAttribute("title", stance);
@@ -159,7 +159,7 @@ class StanceBrowserTest extends BrowserTest {
         assertThat(page).hasURL(pairInUrl(PUTIN, TRUMP));
         assertThat(page).hasURL(Pattern.compile(".*[?&]actor=vladimir-putin.*"));
         // the side panel does not show the pair, so it stays as it was: the row is still open
-        assertThat(trump).hasAttribute("open", "");
+        assertThat(trump.locator("details")).hasAttribute("open", "");
         // the relationship tab opens on charts whose periods and counts are the data's (by class: once scrolled to)
         Relationship expected =
                 Relationship.of(new ActorPair(PUTIN, TRUMP), network().eventsOf(interaction(PUTIN, TRUMP)));
@@ -186,7 +186,7 @@ class StanceBrowserTest extends BrowserTest {
     @Test
     void putins_connections_sort_by_most_conflictual_and_most_cooperative_as_the_domain_orders_them() {
         open("/?actor=vladimir-putin", "#network");
-        Locator rows = page.locator("#connections details");
+        Locator rows = page.locator("#connections .parley-connection");
         List<Connection> strongest = network().connectionsOf(PUTIN);
         assertThat(rows.first())
                 .hasAttribute("data-actor", strongest.getFirst().other(PUTIN).value());
