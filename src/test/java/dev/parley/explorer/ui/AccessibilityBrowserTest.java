@@ -165,6 +165,12 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @Test
+    void an_embed_has_no_violations_with_its_evidence_open() {
+        assertAccessibleAt("/embed/network?actor=vladimir-putin", "#evidence .item-label");
+        assertAccessibleAt("/embed/relationship?pair=vladimir-putin,donald-trump", "#evidence .item-label");
+    }
+
+    @Test
     void the_event_list_has_no_violations() {
         assertAccessibleAt("/events", "#events");
     }
