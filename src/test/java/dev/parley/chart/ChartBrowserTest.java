@@ -44,7 +44,12 @@ class ChartBrowserTest {
     @LocalServerPort
     int port;
 
-    private BrowserContext context;
+    /**
+     * One browser context for the class, a new page without cookies (so a new Vaadin session) per test: a context of
+     * its own per test fetched and compiled the whole development bundle again for every test.
+     */
+    private static BrowserContext context;
+
     private Page page;
     private final List<String> pageErrors = new ArrayList<>();
 
@@ -53,6 +58,8 @@ class ChartBrowserTest {
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(BrowserTest.launchOptions());
+        context = browser.newContext(
+                new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1000, 1000));
     }
 
     @AfterAll
@@ -64,8 +71,7 @@ class ChartBrowserTest {
 
     @BeforeEach
     void openDemo() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1000, 1000));
+        context.clearCookies();
         page = context.newPage();
         page.onPageError(pageErrors::add);
         page.navigate("http://localhost:" + port + "/chart-demo");
@@ -79,7 +85,9 @@ class ChartBrowserTest {
 
     @AfterEach
     void close() {
-        context.close();
+        for (Page open : context.pages()) {
+            open.close();
+        }
         assertThat(pageErrors).as("uncaught errors in the page").isEmpty();
     }
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the browser tests: a real headless Chromium (the system's, never a downloaded one) driving the app
@@ -31,10 +30,11 @@ import org.springframework.test.context.TestPropertySource;
  * {@link SecurityHeadersFilter#CONTENT_SECURITY_POLICY}: so the policy the browser enforced during the journey is
  * the app's, and it blocked nothing the app needs.
  *
- * <p>Vaadin's development tools (Copilot) are switched off: in development mode they float over the page and can
- * catch a click meant for the app, and users of the production build never see them.
+ * <p>Vaadin's development tools (Copilot) are switched off for every Spring test, in
+ * {@code src/test/resources/config/application.properties}: in development mode they float over the page and can catch
+ * a click meant for the app. Put no {@code @TestPropertySource} here: a subclass with the same {@code @SpringBootTest}
+ * properties as a Spring test without a browser then shares its app (Spring's context cache).
  */
-@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;

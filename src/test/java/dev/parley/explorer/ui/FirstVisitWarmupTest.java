@@ -18,11 +18,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The explorer's first view is built before anyone visits: the first visitor finds the network and both charts in
  * the caches every session shares. A builder that fails proves nothing is built again.
+ *
+ * <p>Its app is a new one, never one that another test class with the same settings already visited (which would fill
+ * the caches the way a visit does).
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.data-dir=src/test/resources/fixtures/valid")
