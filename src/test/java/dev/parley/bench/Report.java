@@ -16,96 +16,156 @@ import java.util.Properties;
 public final class Report {
     private record Row(String what, String key, String unit, Double limit, String peerKey) {}
 
-    private static final List<Row> ROWS = List.of(
-            new Row("Load + validate, cold JVM (median of 3)", "cold.load_ms", "ms", null, null),
-            new Row("Load + validate, warm", "load.warm_ms", "ms", 2000.0, null),
-            new Row(
-                    "Graph + metrics + communities + layout, whole range (layout on a second core)",
-                    "network.whole.total_ms",
-                    "ms",
-                    500.0,
-                    null),
-            new Row("  the same steps one after another", "network.whole.sequential_ms", "ms", null, null),
-            new Row("  of which layout", "network.whole.layout_ms", "ms", null, null),
-            new Row(
-                    "  of which betweenness + closeness (estimated)",
-                    "network.whole.betweenness_closeness_ms",
-                    "ms",
-                    null,
-                    null),
-            new Row(
-                    "Graph + metrics + communities + layout, busiest month",
-                    "network.month.total_ms",
-                    "ms",
-                    50.0,
-                    null),
-            new Row("  the same steps one after another", "network.month.sequential_ms", "ms", null, null),
-            new Row("  of which layout", "network.month.layout_ms", "ms", null, null),
-            new Row("Explorer fully drawn (median of 3, server cache warm)", "explorer.drawn_ms", "ms", 1700.0, null),
-            new Row("  of which until the page is built (Vaadin)", "explorer.page_built_ms", "ms", null, null),
-            new Row(
-                    "Explorer fully drawn, returning visitor (browser cache warm)",
-                    "explorer.drawn_returning_ms",
-                    "ms",
-                    null,
-                    null),
-            new Row("Explorer fully drawn, first visit", "explorer.drawn_first_visit_ms", "ms", 3000.0, null),
-            new Row("First visit, bytes transferred", "explorer.first_visit_bytes", "B", 1_500_000.0, null),
-            new Row("First visit, bytes decoded", "explorer.first_visit_decoded_bytes", "B", null, null),
-            new Row("Actor click -> every view updated, median", "click.median_ms", "ms", null, null),
-            new Row("Actor click -> every view updated, p95", "click.p95_ms", "ms", 100.0, null),
-            new Row("Floor: a bare Vaadin page drawn, new visitor", "floor.drawn_ms", "ms", null, null),
-            new Row(
-                    "Floor: a bare Vaadin round trip (click -> text), median",
-                    "floor.click_median_ms",
-                    "ms",
-                    null,
-                    null),
-            new Row("Floor: the same, p95", "floor.click_p95_ms", "ms", null, null),
-            new Row("Bytes to the browser per actor click, median", "click.median_bytes", "B", 50_000.0, null),
-            new Row("Bytes to the browser per actor click, p95", "click.p95_bytes", "B", 40_000.0, null),
-            new Row("Bytes, click on the most connected actor", "click.most_connected_bytes", "B", 50_000.0, null),
-            new Row("Heap after load (after full GC)", "heap.after_load_mb", "MB", 300.0, null),
-            new Row("Heap per additional session", "heap.per_extra_session_mb", "MB", 2.0, null),
-            new Row(
-                    "Timeline first render vs vis-timeline, median of 5 interleaved ratios",
-                    "peer.timeline_ratio",
-                    "ratio",
-                    0.8,
-                    null),
-            new Row(
-                    "Exact betweenness + closeness vs NetworkX betweenness + harmonic",
-                    "parley.exact_betweenness_closeness_ms",
-                    "ratio",
-                    1.0,
-                    "networkx.path_ms"),
-            new Row("PageRank vs NetworkX", "parley.pagerank_ms", "ratio", 1.0, "networkx.pagerank_ms"),
-            new Row(
-                    "Relationship of the busiest pair opened (click -> drawn), p95",
-                    "relationship.open_p95_ms",
-                    "ms",
-                    150.0,
-                    null),
-            new Row("  median", "relationship.open_median_ms", "ms", null, null),
-            new Row("  of which the relationship on the server", "relationship.server_ms", "ms", null, null),
-            new Row("Relationship matrix, 30 actors, whole range (server)", "matrix.30_ms", "ms", 300.0, null),
-            new Row(
-                    "Stance on every connection: added to the whole-range build",
-                    "network.whole.tone_overhead_pct",
-                    "%",
-                    15.0,
-                    null),
-            new Row("  build without stance", "network.whole.build_without_tone_ms", "ms", null, null),
-            new Row("  build with stance", "network.whole.build_with_tone_ms", "ms", null, null),
-            new Row("Balance and camps, whole range", "camps.whole_ms", "ms", 250.0, null),
-            new Row("Studio suggestions, 2,000-word text, 2,000 actors, p95", "suggest.p95_ms", "ms", 100.0, null),
-            new Row("  median", "suggest.median_ms", "ms", null, null),
-            new Row(
-                    "Studio save to visible in an open explorer, reload interval 2 s (median of 3)",
-                    "studio.save_to_visible_ms",
-                    "ms",
-                    3000.0,
-                    null));
+    private static final List<Row> ROWS = java.util.stream.Stream.<Object>of(
+                    new Row("Load + validate, cold JVM (median of 3)", "cold.load_ms", "ms", null, null),
+                    new Row("Load + validate, warm", "load.warm_ms", "ms", 2000.0, null),
+                    new Row(
+                            "Graph + metrics + communities + layout, whole range (layout on a second core)",
+                            "network.whole.total_ms",
+                            "ms",
+                            500.0,
+                            null),
+                    new Row("  the same steps one after another", "network.whole.sequential_ms", "ms", null, null),
+                    new Row("  of which layout", "network.whole.layout_ms", "ms", null, null),
+                    new Row(
+                            "  of which betweenness + closeness (estimated)",
+                            "network.whole.betweenness_closeness_ms",
+                            "ms",
+                            null,
+                            null),
+                    new Row(
+                            "Graph + metrics + communities + layout, busiest month",
+                            "network.month.total_ms",
+                            "ms",
+                            50.0,
+                            null),
+                    new Row("  the same steps one after another", "network.month.sequential_ms", "ms", null, null),
+                    new Row("  of which layout", "network.month.layout_ms", "ms", null, null),
+                    new Row(
+                            "Explorer fully drawn (median of 3, server cache warm)",
+                            "explorer.drawn_ms",
+                            "ms",
+                            1700.0,
+                            null),
+                    new Row("  of which until the page is built (Vaadin)", "explorer.page_built_ms", "ms", null, null),
+                    new Row(
+                            "Explorer fully drawn, returning visitor (browser cache warm)",
+                            "explorer.drawn_returning_ms",
+                            "ms",
+                            null,
+                            null),
+                    new Row("Explorer fully drawn, first visit", "explorer.drawn_first_visit_ms", "ms", 3000.0, null),
+                    new Row("First visit, bytes transferred", "explorer.first_visit_bytes", "B", 1_500_000.0, null),
+                    new Row("First visit, bytes decoded", "explorer.first_visit_decoded_bytes", "B", null, null),
+                    new Row("Actor click -> every view updated, median", "click.median_ms", "ms", null, null),
+                    new Row("Actor click -> every view updated, p95", "click.p95_ms", "ms", 100.0, null),
+                    new Row("Floor: a bare Vaadin page drawn, new visitor", "floor.drawn_ms", "ms", null, null),
+                    new Row(
+                            "Floor: a bare Vaadin round trip (click -> text), median",
+                            "floor.click_median_ms",
+                            "ms",
+                            null,
+                            null),
+                    new Row("Floor: the same, p95", "floor.click_p95_ms", "ms", null, null),
+                    new Row("Bytes to the browser per actor click, median", "click.median_bytes", "B", 50_000.0, null),
+                    new Row("Bytes to the browser per actor click, p95", "click.p95_bytes", "B", 40_000.0, null),
+                    new Row(
+                            "Bytes, click on the most connected actor",
+                            "click.most_connected_bytes",
+                            "B",
+                            50_000.0,
+                            null),
+                    new Row("Heap after load (after full GC)", "heap.after_load_mb", "MB", 300.0, null),
+                    new Row("Heap per additional session", "heap.per_extra_session_mb", "MB", 2.0, null),
+                    new Row(
+                            "Timeline first render vs vis-timeline, median of 5 interleaved ratios",
+                            "peer.timeline_ratio",
+                            "ratio",
+                            0.8,
+                            null),
+                    new Row(
+                            "Exact betweenness + closeness vs NetworkX betweenness + harmonic",
+                            "parley.exact_betweenness_closeness_ms",
+                            "ratio",
+                            1.0,
+                            "networkx.path_ms"),
+                    new Row("PageRank vs NetworkX", "parley.pagerank_ms", "ratio", 1.0, "networkx.pagerank_ms"),
+                    new Row(
+                            "Relationship of the busiest pair opened (click -> drawn), p95",
+                            "relationship.open_p95_ms",
+                            "ms",
+                            150.0,
+                            null),
+                    new Row("  median", "relationship.open_median_ms", "ms", null, null),
+                    new Row("  of which the relationship on the server", "relationship.server_ms", "ms", null, null),
+                    new Row("Relationship matrix, 30 actors, whole range (server)", "matrix.30_ms", "ms", 300.0, null),
+                    new Row(
+                            "Stance on every connection: added to the whole-range build",
+                            "network.whole.tone_overhead_pct",
+                            "%",
+                            15.0,
+                            null),
+                    new Row("  build without stance", "network.whole.build_without_tone_ms", "ms", null, null),
+                    new Row("  build with stance", "network.whole.build_with_tone_ms", "ms", null, null),
+                    new Row("Balance and camps, whole range", "camps.whole_ms", "ms", 250.0, null),
+                    new Row(
+                            "Studio suggestions, 2,000-word text, 2,000 actors, p95",
+                            "suggest.p95_ms",
+                            "ms",
+                            100.0,
+                            null),
+                    new Row("  median", "suggest.median_ms", "ms", null, null),
+                    new Row(
+                            "Studio save to visible in an open explorer, reload interval 2 s (median of 3)",
+                            "studio.save_to_visible_ms",
+                            "ms",
+                            3000.0,
+                            null),
+                    embedRows("real", "bundled data"),
+                    embedRows("synthetic", "synthetic data"))
+            .flatMap(r -> r instanceof Row row
+                    ? java.util.stream.Stream.of(row)
+                    : ((List<?>) r).stream().map(Row.class::cast))
+            .toList();
+
+    /** The embed figures of one dataset (EmbedBenchmark): issue 14's targets. */
+    private static List<Row> embedRows(String label, String data) {
+        String p = "embed." + label + ".";
+        return List.of(
+                new Row(
+                        "Embed drawn, new reader, network, " + data + " (median of 3)",
+                        p + "network.drawn_ms",
+                        "ms",
+                        1500.0,
+                        null),
+                new Row(
+                        "Embed drawn, new reader, timeline, " + data + " (median of 3)",
+                        p + "timeline.drawn_ms",
+                        "ms",
+                        1500.0,
+                        null),
+                new Row(
+                        "Embed first visit, bytes transferred, network, " + data,
+                        p + "network.first_visit_bytes",
+                        "B",
+                        1_000_000.0,
+                        null),
+                new Row(
+                        "Embed first visit, bytes transferred, timeline, " + data,
+                        p + "timeline.first_visit_bytes",
+                        "B",
+                        1_000_000.0,
+                        null),
+                new Row("1,000 embed readers at once, " + data + ": errors", p + "readers_errors", "errors", 1.0, null),
+                new Row("  sessions they opened", p + "readers_sessions", "sessions", null, null),
+                new Row("  page answered, p95", p + "readers_page_p95_ms", "ms", null, null),
+                new Row(
+                        "  server heap after them (after full GC; the server runs with -Xmx1g)",
+                        p + "heap_after_mb",
+                        "MB",
+                        1024.0,
+                        null));
+    }
 
     private Report() {}
 
