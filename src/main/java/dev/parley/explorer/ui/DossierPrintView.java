@@ -20,6 +20,8 @@ import dev.parley.network.Connection;
 import dev.parley.network.ConnectionKind;
 import dev.parley.network.NetworkService;
 import dev.parley.network.ui.NetworkTexts;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The dossier of an actor, to print ({@code print/actor?actor=…}, with the explorer's window and filters in the same
@@ -45,16 +47,24 @@ public class DossierPrintView extends PrintView {
 
     @Override
     String fill(PrintPage page, Request request) {
-        String asked = request.required("actor", "No actor to print", "an actor's id");
         Dataset d = request.dataset();
-        Actor actor = request.state()
-                .actor()
-                .flatMap(d::actor)
-                .orElseThrow(() -> PrintProblem.unknown("Unknown actor", "No actor has the id \"" + asked + "\".")
-                        .refused());
+        Actor actor = actorOf(request.parameters(), request.state(), d);
         ExplorerState state = request.state();
         show(page, Dossier.of(actor, request.networks().network(d, state.filter())), state, d);
         return "Dossier: " + actor.name();
+    }
+
+    /**
+     * The actor an address asks for.
+     *
+     * @throws PrintProblem.Refused when it names none, or one the data does not know
+     */
+    static Actor actorOf(Map<String, List<String>> parameters, ExplorerState state, Dataset d) {
+        String asked = PrintProblem.required(parameters, "actor", "No actor to print", "an actor's id");
+        return state.actor()
+                .flatMap(d::actor)
+                .orElseThrow(() -> PrintProblem.unknown("Unknown actor", "No actor has the id \"" + asked + "\".")
+                        .refused());
     }
 
     private static void show(PrintPage page, Dossier dossier, ExplorerState state, Dataset d) {

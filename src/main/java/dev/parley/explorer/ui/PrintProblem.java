@@ -23,6 +23,16 @@ record PrintProblem(String title, String message, int status) {
         return new PrintProblem(title, message + " Open this page from the explorer, or check the address.", 404);
     }
 
+    /**
+     * The first value of a parameter as given, stripped.
+     *
+     * @throws Refused with a 400 when it is absent or blank
+     */
+    static String required(Map<String, List<String>> parameters, String name, String problemTitle, String what) {
+        return parameter(parameters, name)
+                .orElseThrow(() -> missing(problemTitle, name, what).refused());
+    }
+
     /** The first value of a parameter as given, stripped; empty when absent or blank. */
     static Optional<String> parameter(Map<String, List<String>> parameters, String name) {
         return Optional.ofNullable(parameters.get(name))

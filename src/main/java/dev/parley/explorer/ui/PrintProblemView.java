@@ -11,9 +11,8 @@ import dev.parley.explorer.ExplorerStateCodec;
 
 /**
  * What a printed page says when its address names no actor or pair, or one the data does not know: the problem in
- * words, a way back to the explorer at the same window and filters, and the HTTP status (400 or 404) as the page's
- * first answer (see {@link PrintPagesAnswerAtOnce}). An error view, because Vaadin answers a page's first request
- * with the status such a view returns, and with 200 for any other view.
+ * words and a way back to the explorer at the same window and filters. The HTTP status of the page's first answer
+ * says the same ({@link PrintStatusFilter}).
  */
 @AnonymousAllowed
 @StyleSheet("print.css")

@@ -24,14 +24,7 @@ abstract class PrintView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** What a printed page is asked for: the address's state and parameters, the data and its networks. */
     record Request(
-            ExplorerState state, Map<String, List<String>> parameters, Dataset dataset, NetworkService networks) {
-        /** A parameter as given, or the problem that it is missing. */
-        String required(String name, String problemTitle, String what) {
-            return PrintProblem.parameter(parameters, name)
-                    .orElseThrow(
-                            () -> PrintProblem.missing(problemTitle, name, what).refused());
-        }
-    }
+            ExplorerState state, Map<String, List<String>> parameters, Dataset dataset, NetworkService networks) {}
 
     PrintView(DatasetService datasets, NetworkService networks, String kind) {
         this.datasets = datasets;

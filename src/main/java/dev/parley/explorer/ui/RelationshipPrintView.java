@@ -15,6 +15,7 @@ import dev.parley.relationship.ActorPair;
 import dev.parley.relationship.Relationship;
 import dev.parley.relationship.ui.RelationshipOptions;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -42,8 +43,24 @@ public class RelationshipPrintView extends PrintView {
 
     @Override
     String fill(PrintPage page, Request request) {
-        String asked = request.required("pair", "No pair to print", "two actors' ids");
         ExplorerState state = request.state();
+        Dataset d = request.dataset();
+        ActorPair pair = pairOf(request.parameters(), state, d);
+        ExplorerScene scene = ExplorerScene.derive(state, d, request.networks(), Optional.empty());
+        Relationship r = RelationshipPart.relationshipOf(pair, scene);
+        String a = d.nameOf(pair.a());
+        String b = d.nameOf(pair.b());
+        show(page, r, a, b, state, d);
+        return a + " and " + b;
+    }
+
+    /**
+     * The pair an address asks for.
+     *
+     * @throws PrintProblem.Refused when it names none, not two different actors, or an actor the data does not know
+     */
+    static ActorPair pairOf(Map<String, List<String>> parameters, ExplorerState state, Dataset d) {
+        String asked = PrintProblem.required(parameters, "pair", "No pair to print", "two actors' ids");
         ActorPair pair = state.pair()
                 .orElseThrow(() -> new PrintProblem(
                                 "Not a pair",
@@ -51,7 +68,6 @@ public class RelationshipPrintView extends PrintView {
                                         + " them, as in ?pair=first-actor,second-actor.",
                                 400)
                         .refused());
-        Dataset d = request.dataset();
         List<String> unknown = Stream.of(pair.a(), pair.b())
                 .filter(id -> d.actor(id).isEmpty())
                 .map(ActorId::value)
@@ -61,12 +77,7 @@ public class RelationshipPrintView extends PrintView {
                             "Unknown actor", "No actor has the id \"" + String.join("\" or \"", unknown) + "\".")
                     .refused();
         }
-        ExplorerScene scene = ExplorerScene.derive(state, d, request.networks(), Optional.empty());
-        Relationship r = RelationshipPart.relationshipOf(pair, scene);
-        String a = d.nameOf(pair.a());
-        String b = d.nameOf(pair.b());
-        show(page, r, a, b, state, d);
-        return a + " and " + b;
+        return pair;
     }
 
     private static void show(PrintPage page, Relationship r, String a, String b, ExplorerState state, Dataset d) {
