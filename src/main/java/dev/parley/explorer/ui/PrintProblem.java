@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Why a printed page cannot show what its address asks for, said on the page in place of its content
- * ({@link PrintProblemView}), with the HTTP status of the page's first answer: 400 when the address lacks the
- * parameter or it cannot be read, 404 when it names nothing in the data.
+ * ({@link PrintProblemView}), and the HTTP status of the page's first answer ({@link PrintStatusFilter}): 400 when the
+ * address lacks the parameter or it cannot be read, 404 when it names nothing in the data.
  */
 record PrintProblem(String title, String message, int status) {
     static PrintProblem missing(String title, String parameter, String what) {
@@ -46,9 +46,9 @@ record PrintProblem(String title, String message, int status) {
         return new Refused(this);
     }
 
-    /** Leaves the printed page for {@link PrintProblemView}, which shows the problem with its status. */
+    /** Leaves the printed page for {@link PrintProblemView}, which shows the problem. */
     void refuse(BeforeEnterEvent event) {
-        event.rerouteToError(new Refused(this), message);
+        event.rerouteToError(refused(), message);
     }
 
     /** A printed page refused, for Vaadin's router to take to {@link PrintProblemView}. */
