@@ -8,6 +8,8 @@
  * Browser -> server: `parley-chart-click` {seriesId, dataType, id} and `parley-chart-range` {from, to}
  * (epoch millis, debounced).
  *
+ * The `renderer` attribute, read when the chart is first made, chooses ECharts' renderer: `svg`, or canvas by default.
+ *
  * Text safety: data text reaches the page only as canvas/SVG text or through textContent (see tooltips.ts).
  */
 import * as echarts from 'echarts/core';
@@ -221,7 +223,9 @@ export class ParleyECharts extends HTMLElement {
     if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
       return;
     }
-    const chart = echarts.init(this.container, undefined, { renderer: 'canvas' });
+    // SVG on request (a page to print: vector, sharp at any resolution); canvas otherwise, the faster for big charts
+    const renderer = this.getAttribute('renderer') === 'svg' ? 'svg' : 'canvas';
+    const chart = echarts.init(this.container, undefined, { renderer });
     chart.on('click', (p) => this.onClick(p as ECElementEvent));
     chart.on('datazoom', () => this.onRangeGesture());
     chart.on('brushEnd', (p) => this.onBrushEnd(p));

@@ -75,6 +75,15 @@ public class EChart extends Component implements HasSize {
         addDetachListener(detach -> flushScheduled = false);
     }
 
+    /**
+     * Draws with ECharts' SVG renderer instead of canvas: vector shapes and text, sharp when printed at any
+     * resolution. Call it before the chart is attached; the element chooses its renderer once, when it first has a
+     * size.
+     */
+    public void useSvgRenderer() {
+        getElement().setAttribute("renderer", "svg");
+    }
+
     /** Replaces everything shown (ECharts {@code notMerge}); drops earlier patches and the highlight. */
     public void setOption(ChartOption option) {
         setOption(PreparedOption.of(Objects.requireNonNull(option, "option")));

@@ -2,6 +2,7 @@ package dev.parley.explorer.ui;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -65,6 +66,7 @@ class ActorPanel extends Div {
     private final RowList<String, Connection, ConnectionRow> connections;
     private final NativeButton pin;
     private final NativeButton pathFrom;
+    private final Anchor print = PrintLink.create("Print dossier", "actor-print");
     private final NativeButton more = action("", null);
     private final Div inWindow = new Div(metrics, connectionsHeader, connectionList, more);
     private ActorId actor;
@@ -128,7 +130,8 @@ class ActorPanel extends Div {
             shownConnections += NEXT_PAGE;
             showConnections();
         });
-        add(name, kind, aliases, description, rolesHeading, roleList, new Div(pin, pathFrom), notInWindow, inWindow);
+        Div actions = new Div(pin, pathFrom, print);
+        add(name, kind, aliases, description, rolesHeading, roleList, actions, notInWindow, inWindow);
     }
 
     /** Shows an actor; {@code fresh} for a new selection, false for new data under the same one. */
@@ -144,6 +147,7 @@ class ActorPanel extends Div {
         pin.getElement().setAttribute("data-actor", actor.value());
         pathFrom.getElement().setAttribute("data-actor", actor.value());
         more.getElement().setAttribute("data-actor", actor.value());
+        PrintLink.pointAtDossier(print, actor, net.filter());
         name.setText(a.name());
         kind.setText(a.kind().label());
         aliases.setText("Also: " + String.join(", ", a.aliases()));

@@ -25,13 +25,8 @@ final class ExplorerExports implements ExportContext {
     @Override
     public ExportFrame frame(String title) {
         ExplorerScene s = scene.get();
-        List<Event> events = s.windowEvents();
-        long articles = events.stream().map(Event::article).distinct().count();
         return new ExportFrame(
-                title,
-                ExportTexts.windowAndFilters(s.state(), s.dataset()),
-                "Source: " + events.size() + (events.size() == 1 ? " event" : " events") + " from " + articles
-                        + (articles == 1 ? " article" : " articles") + ", Parley");
+                title, ExportTexts.windowAndFilters(s.state(), s.dataset()), ExportTexts.sourceLine(s.windowEvents()));
     }
 
     /**

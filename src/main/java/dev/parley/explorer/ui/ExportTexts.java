@@ -1,18 +1,21 @@
 package dev.parley.explorer.ui;
 
 import dev.parley.actor.ActorKind;
+import dev.parley.chart.ExportFrame;
 import dev.parley.dataset.Dataset;
+import dev.parley.event.Event;
 import dev.parley.event.EventClass;
 import dev.parley.event.EventType;
 import dev.parley.event.TimeWindow;
 import dev.parley.explorer.ExplorerState;
+import dev.parley.relationship.Relationship;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The words of exported images: which window and filters they show. */
+/** The words of exported images and printed pages: which window and filters they show, and their sources. */
 final class ExportTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -54,5 +57,22 @@ final class ExportTexts {
                             .collect(Collectors.joining(", ")));
         }
         return String.join(" · ", parts);
+    }
+
+    /** "Source: 42 events from 17 articles, Parley": the footnote of an image or a printed page of these events. */
+    static String sourceLine(List<Event> events) {
+        long articles = events.stream().map(Event::article).distinct().count();
+        return "Source: " + events.size() + (events.size() == 1 ? " event" : " events") + " from " + articles
+                + (articles == 1 ? " article" : " articles") + ", Parley";
+    }
+
+    /** The frame of a relationship, exported or printed: the pair, its reading and window, the score and sources. */
+    static ExportFrame relationship(Relationship r, ExplorerState s, Dataset d) {
+        String names = d.nameOf(r.pair().a()) + " and " + d.nameOf(r.pair().b());
+        return new ExportFrame(
+                "Relationship over time: " + names,
+                r.reading() + " · " + windowAndFilters(s, d),
+                "Score: Goldstein scale of each event's CAMEO category, −10 most conflictual to +10 most cooperative. "
+                        + sourceLine(r.events()));
     }
 }

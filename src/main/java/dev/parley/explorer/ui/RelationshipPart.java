@@ -57,6 +57,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
     private final EChart scores = chart("relationship-chart", "320px");
     private final EChart classes = chart("relationship-classes", "200px");
     private final Div charts = new Div();
+    private final Anchor print = PrintLink.create("Print", "relationship-print");
     private final H4 eventsTitle = new H4();
     private final EventPages events;
     /** Whether the events-by-class chart is in view (or near it), as the browser last said. */
@@ -82,7 +83,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
         for (Button b : List.of(swap, close)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        Div pickers = new Div(first, second, swap, close);
+        Div pickers = new Div(first, second, swap, close, print);
         pickers.addClassName("parley-relationship-pickers");
         first.addValueChangeListener(e -> picked(e.isFromClient()));
         second.addValueChangeListener(e -> picked(e.isFromClient()));
@@ -149,7 +150,8 @@ final class RelationshipPart extends Div implements ExplorerPart {
         first.setValue(pair.flatMap(p -> d.actor(p.a())).orElse(null));
         second.setValue(pair.flatMap(p -> d.actor(p.b())).orElse(null));
         boolean open = pair.isPresent();
-        for (var c : List.of(title, reading, directions, charts, eventsTitle)) {
+        PrintLink.point(print, RelationshipPrintView.ROUTE, next.state());
+        for (var c : List.of(title, reading, directions, charts, eventsTitle, print)) {
             Shown.when(c, open);
         }
         Shown.when(hint, !open);
@@ -166,8 +168,7 @@ final class RelationshipPart extends Div implements ExplorerPart {
         String b = d.nameOf(pair.get().b());
         title.setText(a + " and " + b);
         reading.setText(relationship.reading());
-        directions.setText(a + " → " + b + ": " + mean(relationship.aToB()) + " · " + b + " → " + a + ": "
-                + mean(relationship.bToA()));
+        directions.setText(directions(relationship, a, b));
         scores.setOption(RelationshipOptions.scores(relationship, a, b));
         classesFilled = false;
         if (classesInView) {
@@ -268,21 +269,18 @@ final class RelationshipPart extends Div implements ExplorerPart {
     }
 
     static ExportFrame frameOf(Relationship r, ExplorerScene scene) {
-        Dataset d = scene.dataset();
-        String names = d.nameOf(r.pair().a()) + " and " + d.nameOf(r.pair().b());
-        long articles = r.events().stream().map(Event::article).distinct().count();
-        return new ExportFrame(
-                "Relationship over time: " + names,
-                r.reading() + " · " + ExportTexts.windowAndFilters(scene.state(), d),
-                "Score: Goldstein scale of each event's CAMEO category, −10 most conflictual to +10 most cooperative."
-                        + " Source: " + r.events().size() + (r.events().size() == 1 ? " event" : " events") + " from "
-                        + articles + (articles == 1 ? " article" : " articles") + ", Parley");
+        return ExportTexts.relationship(r, scene.state(), scene.dataset());
     }
 
     private String fileBase(String what) {
         ActorPair p = relationship.pair();
         return ExportNames.baseName(
                 what + "-" + p.a().value() + "-" + p.b().value(), scene.state().window());
+    }
+
+    /** "A → B: mean −2.0 over 3 events · B → A: no event". */
+    static String directions(Relationship r, String a, String b) {
+        return a + " → " + b + ": " + mean(r.aToB()) + " · " + b + " → " + a + ": " + mean(r.bToA());
     }
 
     private static String mean(Mean m) {

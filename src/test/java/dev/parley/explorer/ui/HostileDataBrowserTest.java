@@ -144,6 +144,29 @@ class HostileDataBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_printed_dossier_and_relationship_show_hostile_text_as_text() {
+        open("/print/actor?actor=eve", "#dossier-events");
+        assertThat(text("#print-title")).isEqualTo(EVE);
+        assertThat(page.locator("#dossier-aliases")).containsText("\"><svg onload=\"window.__pwned=1\">");
+        assertThat(page.locator("#dossier-connections tr[data-actor='mallory'] td")
+                        .first())
+                .hasText(MALLORY);
+        Locator card = page.locator("#dossier-events [data-event='hostile-talks']");
+        assertThat(card.locator("h3")).hasText(EVENT_TITLE);
+        assertThat(card).containsText(SUMMARY);
+        assertThat(card.locator(".parley-quote")).containsText(QUOTE);
+        assertThat(card.locator("a.parley-source-link")).hasText(OUTLET + ": " + ARTICLE_TITLE);
+        assertThat(page.locator("#print-page script, #print-page img, #print-page svg[onload], #print-page i"))
+                .hasCount(0);
+
+        open("/print/relationship?pair=eve,mallory", "#relationship-print-events");
+        assertThat(text("#print-title")).isEqualTo(EVE + " and " + MALLORY);
+        assertThat(page.locator("#relationship-print-events h3").first()).hasText(EVENT_TITLE);
+        assertThat(page.locator("#print-page script, #print-page img, #print-page svg[onload], #print-page i"))
+                .hasCount(0);
+    }
+
+    @Test
     void a_network_tooltip_shows_the_name_as_text() {
         openExplorer("");
         hoverChartItem("#network", 0, new ActorKey(ActorId.of("mallory")));
