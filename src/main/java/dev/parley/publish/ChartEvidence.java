@@ -15,6 +15,7 @@ import dev.parley.chart.ShownChart;
 import dev.parley.dataset.Dataset;
 import dev.parley.event.Article;
 import dev.parley.event.Event;
+import dev.parley.event.EventId;
 import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -62,15 +63,16 @@ public final class ChartEvidence {
         first.map(ChartKeyCodec::encode).ifPresent(ids::add);
         collectIds(JSON.readTree(chart.option().json()), ids);
         chart.patches().forEach(p -> collectIds(JSON.readTree(p), ids));
-        List<Event> pool =
-                shown.stream().sorted(Comparator.comparing(Event::date)).toList();
+        Pool pool = new Pool(
+                shown.stream().sorted(Comparator.comparing(Event::date)).toList());
         Map<Event, Integer> index = new LinkedHashMap<>();
         Map<String, ItemEvidence> items = new HashMap<>();
         for (String id : ids) {
             ChartKeyCodec.decode(id).ifPresent(key -> {
                 List<Integer> positions = new ArrayList<>();
-                for (Event e : pool) {
-                    if (matcher(key).test(e)) {
+                Predicate<Event> matches = matcher(key);
+                for (Event e : pool.candidates(key)) {
+                    if (matches.test(e)) {
                         positions.add(index.computeIfAbsent(e, x -> index.size()));
                     }
                 }
@@ -80,6 +82,69 @@ public final class ChartEvidence {
         List<PublishedEvent> events =
                 index.keySet().stream().map(e -> published(e, dataset)).toList();
         return new Evidence(events, items, first.map(ChartKeyCodec::encode).orElse(null));
+    }
+
+    /**
+     * The events shown, in date order, and indexed by actor and by month: an item's events are looked for among
+     * those of its actor or month only. Looking through all events for each item made a network of 10,000 events
+     * and 2,000 actors take seconds (every embed page of it is made this way).
+     */
+    private static final class Pool {
+        private final List<Event> all;
+        private Map<ActorId, List<Event>> byActor;
+        private Map<YearMonth, List<Event>> byMonth;
+        private Map<EventId, Event> byId;
+
+        Pool(List<Event> all) {
+            this.all = all;
+        }
+
+        /** The events among which the key's are, in date order: a superset of them, never missing one. */
+        List<Event> candidates(ChartKey key) {
+            return switch (key) {
+                case ActorKey(ActorId actor) -> ofActor(actor);
+                case ConnectionKey(ActorId a, ActorId b, ConnectionKey.Kind kind) -> ofActor(a);
+                case PairKey(ActorId a, ActorId b) -> ofActor(a);
+                case CellKey(ActorId actor, YearMonth month) -> ofActor(actor);
+                case MonthKey(YearMonth month) -> ofMonth(month);
+                case BinKey k -> ofMonth(k.month());
+                case EventKey k -> ofEvent(k.event());
+            };
+        }
+
+        private List<Event> ofActor(ActorId actor) {
+            if (byActor == null) {
+                byActor = new HashMap<>();
+                for (Event e : all) {
+                    e.participants().stream()
+                            .map(p -> p.actor())
+                            .distinct()
+                            .forEach(a -> byActor.computeIfAbsent(a, x -> new ArrayList<>())
+                                    .add(e));
+                }
+            }
+            return byActor.getOrDefault(actor, List.of());
+        }
+
+        private List<Event> ofEvent(EventId id) {
+            if (byId == null) {
+                byId = new HashMap<>();
+                all.forEach(e -> byId.put(e.id(), e));
+            }
+            Event e = byId.get(id);
+            return e == null ? List.of() : List.of(e);
+        }
+
+        private List<Event> ofMonth(YearMonth month) {
+            if (byMonth == null) {
+                byMonth = new HashMap<>();
+                for (Event e : all) {
+                    byMonth.computeIfAbsent(YearMonth.from(e.firstDay()), x -> new ArrayList<>())
+                            .add(e);
+                }
+            }
+            return byMonth.getOrDefault(month, List.of());
+        }
     }
 
     /** Every text under an {@code id} or {@code name} field anywhere in the option. */

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -35,9 +36,10 @@ class EmbedController {
     }
 
     @GetMapping("/embed/{chart}")
-    ResponseEntity<String> page(
+    ResponseEntity<?> page(
             @PathVariable String chart,
             @RequestParam MultiValueMap<String, String> params,
+            @RequestHeader(name = "Accept-Encoding", required = false) String encodings,
             WebRequest web,
             HttpServletRequest request) {
         Optional<StandaloneChart> which = StandaloneChart.ofKey(chart);
@@ -51,20 +53,27 @@ class EmbedController {
         if (web.checkNotModified(etag)) {
             return null;
         }
+        EmbedPages.Page page;
         try {
-            EmbedPages.Page page = pages.page(which.get(), state, root);
-            return ResponseEntity.ok()
-                    .eTag(page.etag())
-                    .cacheControl(CacheControl.noCache().cachePublic())
-                    .contentType(HTML)
-                    .body(page.html());
+            page = pages.page(which.get(), state, root);
         } catch (NothingToShow e) {
             return problem(e.getMessage());
         }
+        var ok = ResponseEntity.ok()
+                .eTag(page.etag())
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .varyBy("Accept-Encoding")
+                .contentType(HTML);
+        if (encodings != null && encodings.contains("gzip")) {
+            // compressed when the page was made; a response that has its encoding is left alone by Tomcat
+            return ok.header("Content-Encoding", "gzip").body(page.gzipped());
+        }
+        return ok.body(page.html());
     }
 
     @GetMapping("/embed/viewer-{hash}.js")
-    ResponseEntity<String> viewer(@PathVariable String hash) {
+    ResponseEntity<?> viewer(
+            @PathVariable String hash, @RequestHeader(name = "Accept-Encoding", required = false) String encodings) {
         if (!pages.viewerFileName().equals("viewer-" + hash + ".js")) {
             // an old name after a new build: not found, and not to be remembered as such for long
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -72,14 +81,18 @@ class EmbedController {
                     .contentType(MediaType.TEXT_PLAIN)
                     .body("No such viewer script: this Parley serves " + pages.viewerFileName());
         }
-        return ResponseEntity.ok()
+        var ok = ResponseEntity.ok()
                 .header("Cache-Control", "public, max-age=31536000, immutable")
-                .contentType(SCRIPT)
-                .body(pages.viewerScript());
+                .varyBy("Accept-Encoding")
+                .contentType(SCRIPT);
+        if (encodings != null && encodings.contains("gzip")) {
+            return ok.header("Content-Encoding", "gzip").body(pages.viewerGzipped());
+        }
+        return ok.body(pages.viewerScript());
     }
 
     /** A page that says what is wrong with the address; the text from the address is escaped. */
-    private static ResponseEntity<String> problem(String message) {
+    private static ResponseEntity<?> problem(String message) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .cacheControl(CacheControl.noStore())
                 .contentType(HTML)

@@ -81,6 +81,10 @@ class EmbedEndpointsTest {
         assertThat(js.headers().firstValue("Content-Type")).get().asString().startsWith("text/javascript");
         assertThat(js.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         assertThat(js.body()).contains("parley-embed-height");
+        HttpResponse<String> compressed = get(script.group(1), "Accept-Encoding", "gzip");
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(compressed.headers().firstValue("Content-Length").map(Integer::parseInt))
+                .hasValueSatisfying(n -> assertThat(n).isLessThan(js.body().length() / 2));
         assertThat(get("/embed/viewer-000000000000.js").statusCode()).isEqualTo(404);
     }
 
