@@ -196,6 +196,22 @@ public abstract class BrowserTest {
         return List.of(xy.get(0).doubleValue(), xy.get(1).doubleValue());
     }
 
+    /**
+     * Clicks a chart item drawn in {@code frame} (a page's main frame, or an embed's frame inside a page): the
+     * published and embedded pages have one chart, {@code #chart}, in series 0.
+     */
+    protected static void clickChartItemIn(com.microsoft.playwright.Frame frame, ChartKey key) {
+        String id = ChartKeyCodec.encode(key);
+        frame.waitForFunction(
+                "id => { const c = document.querySelector('#chart'); return !!(c.pixelOf && c.pixelOf(0, id)); }", id);
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) frame.evaluate("id => document.querySelector('#chart').pixelOf(0, id)", id);
+        var box = frame.locator("#chart").boundingBox();
+        frame.page()
+                .mouse()
+                .click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
+    }
+
     protected void clickChartItem(String chart, int seriesIndex, ChartKey key) {
         List<Double> xy = chartPixel(chart, seriesIndex, key);
         var box = page.locator(chart).boundingBox();

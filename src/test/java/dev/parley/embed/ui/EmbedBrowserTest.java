@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import com.sun.net.httpserver.HttpServer;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey.ActorKey;
-import dev.parley.chart.ChartKeyCodec;
 import dev.parley.testing.BrowserTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
@@ -106,16 +103,7 @@ class EmbedBrowserTest extends BrowserTest {
         double withPutin = frameHeight();
         assertThat(withPutin).as("taller than the snippet's first 600 px").isGreaterThan(600);
 
-        String russia = ChartKeyCodec.encode(new ActorKey(ActorId.of("russia")));
-        embed.waitForFunction(
-                "id => { const c = document.querySelector('#chart'); return !!(c.pixelOf && c.pixelOf(0, id)); }",
-                russia);
-        @SuppressWarnings("unchecked")
-        List<Number> xy =
-                (List<Number>) embed.evaluate("id => document.querySelector('#chart').pixelOf(0, id)", russia);
-        BoundingBox chart = embed.locator("#chart").boundingBox();
-        page.mouse()
-                .click(chart.x + xy.get(0).doubleValue(), chart.y + xy.get(1).doubleValue());
+        clickChartItemIn(embed, new ActorKey(ActorId.of("russia")));
         embed.locator("#evidence .item-label")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Russia"))
                 .waitFor();

@@ -6,10 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey.ActorKey;
-import dev.parley.chart.ChartKeyCodec;
 import dev.parley.testing.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,16 +84,7 @@ class PublishBrowserTest extends BrowserTest {
         openOffline(file, viewer -> {
             assertThat(viewer.locator("#title").textContent()).startsWith("Network of actors (node size:");
             assertThat(viewer.locator("#footnote").textContent()).startsWith("Source: 5 events from 2 articles");
-            String putin = ChartKeyCodec.encode(new ActorKey(ActorId.of("vladimir-putin")));
-            viewer.waitForFunction(
-                    "id => { const c = document.querySelector('#chart'); return !!(c.pixelOf && c.pixelOf(0, id)); }",
-                    putin);
-            @SuppressWarnings("unchecked")
-            List<Number> xy =
-                    (List<Number>) viewer.evaluate("id => document.querySelector('#chart').pixelOf(0, id)", putin);
-            BoundingBox box = viewer.locator("#chart").boundingBox();
-            viewer.mouse()
-                    .click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
+            clickChartItemIn(viewer.mainFrame(), new ActorKey(ActorId.of("vladimir-putin")));
 
             viewer.locator("#evidence .item-label").waitFor();
             assertThat(viewer.locator("#evidence .item-label").textContent()).isEqualTo("Vladimir Putin");
