@@ -10,7 +10,7 @@ import type {
 } from 'echarts';
 import { DIMMED } from './dimming';
 import { LabelPlan } from './labels';
-import { textWidth } from './text-metrics';
+import { lineHeight, textWidth } from './text-metrics';
 import { type ItemJson, itemOf } from './types';
 
 const LABEL_FONT_PX = 11;
@@ -96,7 +96,8 @@ const event: Renderer = {
     const width = textWidth(name, LABEL_FONT);
     const rightStart = Math.max(end[0], start[0] + h) + 4;
     const leftEnd = Math.min(start[0], end[0] - h) - 4;
-    const rowsTooTight = step < LABEL_FONT_PX && slot % 2 === 1;
+    // rows closer than a line of text take turns: only every n-th row is labelled, so no two lines touch
+    const rowsTooTight = slot % Math.max(1, Math.ceil((lineHeight(LABEL_FONT) + 1) / step)) !== 0;
     const extentKey = `${Math.round(api.coord([0, 0])[0])}:${Math.round(grid.width)}:${band}`;
     const itemKey = `${params.seriesIndex}:${params.dataIndex}`;
     const side = name !== '' && !rowsTooTight && opacity > 0.5

@@ -63,7 +63,7 @@ class RealDataBrowserTest extends BrowserTest {
     }
 
     /** Event labels on the timeline at "All time", 1440x900: fully inside the plot, and none across its edge. */
-    private record Labels(int inside, List<String> acrossTheEdge, double widthOf2025) {}
+    private record Labels(int inside, List<String> acrossTheEdge, List<String> overlapping, double widthOf2025) {}
 
     @SuppressWarnings("unchecked")
     private Labels timelineLabels(String query) {
@@ -82,10 +82,12 @@ class RealDataBrowserTest extends BrowserTest {
         double right = plot.get("right").doubleValue();
         int inside = 0;
         List<String> across = new ArrayList<>();
+        List<Map<String, Object>> labels = new ArrayList<>();
         for (Map<String, Object> t : texts) {
             if (!titles.contains((String) t.get("text"))) {
                 continue;
             }
+            labels.add(t);
             double l = ((Number) t.get("left")).doubleValue();
             double r = ((Number) t.get("right")).doubleValue();
             if (l >= left - 0.5 && r <= right + 0.5) {
@@ -98,11 +100,32 @@ class RealDataBrowserTest extends BrowserTest {
                         + " const x = d => c.convertToPixel({ xAxisIndex: 0 }, d);"
                         + " return x(Date.UTC(2026, 0, 1)) - x(Date.UTC(2025, 0, 1)); }"))
                 .doubleValue();
-        return new Labels(inside, across, widthOf2025);
+        List<String> overlapping = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                if (overlap(labels.get(i), labels.get(j))) {
+                    overlapping.add(
+                            labels.get(i).get("text") + " / " + labels.get(j).get("text"));
+                }
+            }
+        }
+        return new Labels(inside, across, overlapping, widthOf2025);
+    }
+
+    /** Whether two labels' boxes share more than a pixel each way: text drawn over text. */
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        double w = Math.min(num(a, "right"), num(b, "right")) - Math.max(num(a, "left"), num(b, "left"));
+        double h = Math.min(num(a, "bottom"), num(b, "bottom")) - Math.max(num(a, "top"), num(b, "top"));
+        return w > 1 && h > 1;
+    }
+
+    private static double num(Map<String, Object> box, String side) {
+        return ((Number) box.get(side)).doubleValue();
     }
 
     @Test
-    void at_all_time_long_stretches_without_events_are_cut_out_so_2025_gets_more_width_and_no_label_crosses_the_edge() {
+    void
+            at_all_time_long_stretches_without_events_are_cut_out_so_2025_gets_more_width_and_no_label_crosses_the_edge_or_another() {
         // the curated data (2014 to 2025) still has stretches of more than a year without events (2015-2016,
         // 2020-2021): cuts to make, so the compressed axis must give 2025 more room than the even one
         assertThat(EmptyStretches.of(new DatasetLoader()
@@ -120,6 +143,10 @@ class RealDataBrowserTest extends BrowserTest {
 
         assertThat(even.acrossTheEdge()).isEmpty();
         assertThat(compressed.acrossTheEdge()).isEmpty();
+        assertThat(even.overlapping())
+                .as("labels drawn over each other, even scale")
+                .isEmpty();
+        assertThat(compressed.overlapping()).as("labels drawn over each other").isEmpty();
         assertThat(compressed.inside()).isGreaterThan(10);
         assertThat(compressed.widthOf2025()).isGreaterThan(even.widthOf2025());
     }
