@@ -19,6 +19,7 @@ import { Highlight } from './highlight';
 import { prepare } from './options';
 import { Steps } from './scheduling';
 import { TooltipTable } from './tooltips';
+import { clickOnSlowTaps } from './taps';
 import {
   type ExportFrame, type OptionJson, isRecord, modelOf, parseFrame, parseHighlight, parseObject, parseOption,
 } from './types';
@@ -227,6 +228,7 @@ export class ParleyECharts extends HTMLElement {
     const renderer = this.getAttribute('renderer') === 'svg' ? 'svg' : 'canvas';
     const chart = echarts.init(this.container, undefined, { renderer });
     chart.on('click', (p) => this.onClick(p as ECElementEvent));
+    clickOnSlowTaps(chart, this.container, (p) => this.onClick(p));
     chart.on('datazoom', () => this.onRangeGesture());
     chart.on('brushEnd', (p) => this.onBrushEnd(p));
     chart.on('finished', () => {
