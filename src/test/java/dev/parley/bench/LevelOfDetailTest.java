@@ -23,6 +23,7 @@ import dev.parley.network.Metric;
 import dev.parley.network.NodeColouring;
 import dev.parley.network.ui.NetworkOptions;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import dev.parley.timeline.ui.TimelineOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ class LevelOfDetailTest {
         TimeWindow month = new TimeWindow(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
 
         var detail = TimelineOptions.detailFor(events, month);
-        var built = TimelineOptions.build(events, dataset, LaneMode.CLASS, List.of(), month, detail);
+        var built = TimelineOptions.build(events, dataset, LaneMode.CLASS, List.of(), month, detail, TimeScale.EVEN);
 
         assertThat(detail).isPresent();
         assertThat(detail.get().from()).isBefore(month.from());

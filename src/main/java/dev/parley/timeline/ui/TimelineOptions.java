@@ -141,24 +141,13 @@ public final class TimelineOptions {
 
     /** The whole timeline, unzoomed: events one by one when few enough, else in month bars. */
     public static Built build(List<Event> events, Dataset d, LaneMode mode, List<ActorId> pinned) {
-        return build(events, d, mode, pinned, null, detailFor(events, TimeWindow.all()));
+        return build(events, d, mode, pinned, null, detailFor(events, TimeWindow.all()), TimeScale.EVEN);
     }
 
     /**
-     * The timeline zoomed to {@code visible} (or whole when null), drawing the events that overlap {@code detail}
-     * one by one and the others in month bars.
+     * The timeline zoomed to {@code visible} (or whole when null) on {@code scale}, drawing the events that overlap
+     * {@code detail} one by one and the others in month bars.
      */
-    public static Built build(
-            List<Event> events,
-            Dataset d,
-            LaneMode mode,
-            List<ActorId> pinned,
-            TimeWindow visible,
-            Optional<TimeWindow> detail) {
-        return build(events, d, mode, pinned, visible, detail, TimeScale.EVEN);
-    }
-
-    /** As {@link #build(List, Dataset, LaneMode, List, TimeWindow, Optional)}, on the given time scale. */
     public static Built build(
             List<Event> events,
             Dataset d,

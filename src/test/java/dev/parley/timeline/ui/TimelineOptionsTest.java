@@ -17,6 +17,7 @@ import dev.parley.event.Event;
 import dev.parley.event.EventClass;
 import dev.parley.event.EventId;
 import dev.parley.timeline.LaneMode;
+import dev.parley.timeline.TimeScale;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -199,10 +200,10 @@ class TimelineOptionsTest {
     @Test
     void a_click_on_a_month_bar_reports_its_month_class_and_lane() {
         Event talks = dataset.event(EventId.of("fixture-talks")).orElseThrow();
-        var byActor =
-                TimelineOptions.build(dataset.events(), dataset, LaneMode.ACTOR, List.of(), null, Optional.empty());
-        var byClass =
-                TimelineOptions.build(dataset.events(), dataset, LaneMode.CLASS, List.of(), null, Optional.empty());
+        var byActor = TimelineOptions.build(
+                dataset.events(), dataset, LaneMode.ACTOR, List.of(), null, Optional.empty(), TimeScale.EVEN);
+        var byClass = TimelineOptions.build(
+                dataset.events(), dataset, LaneMode.CLASS, List.of(), null, Optional.empty(), TimeScale.EVEN);
         YearMonth month = YearMonth.from(talks.firstDay());
         EventClass eventClass = talks.type().eventClass();
 
