@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import dev.parley.actor.ActorId;
 import dev.parley.chart.ChartKey.ActorKey;
 import dev.parley.chart.ChartKeyCodec;
@@ -24,6 +27,7 @@ import dev.parley.relationship.Relationship;
 import dev.parley.testing.BrowserTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -103,8 +107,8 @@ class StanceBrowserTest extends BrowserTest {
         assertThat(text).as("the exported image explains the colours").contains("no scored event");
         page.keyboard().press("Escape");
 
-        // the link's tooltip, hovered at the point of the link farthest from every other node (the layout of the
-        // curated data may put a node half way between Putin and Ukraine)
+        // the link's tooltip: other links and nodes of the curated data may lie across the line from Putin to
+        // Ukraine, so the pointer tries its points from the one farthest from every other node to the nearest
         List<Double> putin = chartPixel("#network", 0, new ActorKey(PUTIN));
         List<Double> ukraine = chartPixel("#network", 0, new ActorKey(UKRAINE));
         List<String> otherIds = network().actors().stream()
@@ -116,28 +120,38 @@ class StanceBrowserTest extends BrowserTest {
                 "ids => { const c = document.querySelector('#network');"
                         + " return ids.map(id => c.pixelOf(0, id)).filter(p => !!p); }",
                 otherIds);
-        double best = 0.5;
-        double clearance = -1;
-        for (double t = 0.2; t <= 0.8; t += 0.05) {
+        var box = page.locator("#network").boundingBox();
+        Locator tooltip = page.locator("#network .parley-tooltip");
+        List<double[]> points = new ArrayList<>();
+        for (double t = 0.15; t <= 0.85; t += 0.05) {
             double x = putin.get(0) + t * (ukraine.get(0) - putin.get(0));
             double y = putin.get(1) + t * (ukraine.get(1) - putin.get(1));
-            double nearest = others.stream()
+            double clearance = others.stream()
                     .mapToDouble(
                             o -> Math.hypot(o.get(0).doubleValue() - x, o.get(1).doubleValue() - y))
                     .min()
                     .orElse(Double.MAX_VALUE);
-            if (nearest > clearance) {
-                clearance = nearest;
-                best = t;
+            points.add(new double[] {x, y, clearance});
+        }
+        points.sort((a, b) -> Double.compare(b[2], a[2]));
+        boolean onTheLink = false;
+        for (double[] point : points) {
+            page.mouse().move(box.x + point[0], box.y + point[1], new Mouse.MoveOptions().setSteps(3));
+            try {
+                page.waitForFunction(
+                        "text => { const t = document.querySelector('#network .parley-tooltip');"
+                                + " return !!t && t.offsetParent !== null && t.textContent.includes(text); }",
+                        "Ukraine — Vladimir Putin",
+                        new Page.WaitForFunctionOptions().setTimeout(1_500));
+                onTheLink = true;
+                break;
+            } catch (TimeoutError elsewhere) {
+                // another link or node is drawn over this point: try the next one
             }
         }
-        var box = page.locator("#network").boundingBox();
-        page.mouse()
-                .move(
-                        box.x + putin.get(0) + best * (ukraine.get(0) - putin.get(0)),
-                        box.y + putin.get(1) + best * (ukraine.get(1) - putin.get(1)),
-                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
-        Locator tooltip = page.locator("#network .parley-tooltip");
+        assertThat(onTheLink)
+                .as("a point of the Putin-Ukraine link shows its tooltip")
+                .isTrue();
         assertThat(tooltip).containsText("Ukraine — Vladimir Putin");
         assertThat(tooltip).containsText(NetworkTexts.stance(war.tone()));
         assertThat(tooltip).containsText(NetworkTexts.byClass(war.tone()));
