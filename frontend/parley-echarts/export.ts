@@ -71,7 +71,8 @@ function placeTexts(offscreen: ECharts, lit: Lit | undefined) {
       return;
     }
     const data = series.getData();
-    const named = graphNamesThatFit(offscreen, series, lit?.get(index) ?? labelledNodes(graphNormalOf(series)));
+    const shown = lit?.get(index);
+    const named = graphNamesThatFit(offscreen, series, shown ?? labelledNodes(graphNormalOf(series)), false, !!shown);
     for (let i = 0; i < data.count(); i++) {
       const el = data.getItemGraphicEl(i);
       const stack = el ? [el] : [];

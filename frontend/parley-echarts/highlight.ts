@@ -246,7 +246,7 @@ export class Highlight {
           normal = graphNormalOf(series);
           this.graphNormal.set(index, normal);
         }
-        const named = graphNamesThatFit(chart, series, set ?? labelledNodes(normal), transformsCurrent);
+        const named = graphNamesThatFit(chart, series, set ?? labelledNodes(normal), transformsCurrent, !!set);
         // the graph's own names hidden under the veil (a change only on the way into a highlight); lit ones above it
         for (let i = 0; i < data.count(); i++) {
           setStrength(data.getItemGraphicEl(i), normal.nodes[i], !set && named.has(i));

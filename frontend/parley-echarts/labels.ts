@@ -17,32 +17,39 @@ export type LabelSide = 'right' | 'left' | null;
  */
 export class LabelPlan {
   private extent = '';
-  private readonly rows = new Map<string, [number, number][]>();
+  private readonly taken = new Map<string, Box[]>();
   private readonly shown = new Map<string, LabelSide>();
 
   /**
+   * Labels are compared by their boxes within a lane, not by slot: events in clusters of different sizes share a
+   * lane, and a slot of one cluster can sit at the height of another slot of the next.
+   *
    * @param right the label's span [start, end] when drawn right of the item
    * @param left the same when drawn left of it
    * @param plot the plot's span [left, right]
+   * @param rows the label's span [top, bottom]
    */
-  side(extentKey: string, itemKey: string, rowKey: string, right: [number, number], left: [number, number],
-    plot: [number, number]): LabelSide {
+  side(extentKey: string, itemKey: string, laneKey: string, right: [number, number], left: [number, number],
+    plot: [number, number], rows: [number, number]): LabelSide {
     if (extentKey !== this.extent) {
       this.extent = extentKey;
-      this.rows.clear();
+      this.taken.clear();
       this.shown.clear();
     }
     const known = this.shown.get(itemKey);
     if (known !== undefined) {
       return known;
     }
-    const taken = this.rows.get(rowKey) ?? [];
-    const free = ([start, end]: [number, number]) => start >= plot[0] && end <= plot[1]
-      && taken.every(([a, b]) => end + 2 < a || start > b + 2);
+    const taken = this.taken.get(laneKey) ?? [];
+    // two pixels apart at least, as before; rows only touching do not collide
+    const boxOf = ([x0, x1]: [number, number]): Box => ({ left: x0 - 1, right: x1 + 1, top: rows[0] + 0.5,
+      bottom: rows[1] - 0.5 });
+    const free = (span: [number, number]) => span[0] >= plot[0] && span[1] <= plot[1]
+      && !taken.some((box) => overlaps(box, boxOf(span)));
     const side: LabelSide = free(right) ? 'right' : free(left) ? 'left' : null;
     if (side) {
-      taken.push(side === 'right' ? right : left);
-      this.rows.set(rowKey, taken);
+      taken.push(boxOf(side === 'right' ? right : left));
+      this.taken.set(laneKey, taken);
     }
     this.shown.set(itemKey, side);
     return side;
@@ -118,10 +125,11 @@ function sizeOf(series: SeriesView, index: number): number {
  * the chart out (not for a highlight), counts the hidden hover labels every node has (see GraphSeries) as taken,
  * and measures a line's height as the width of '国' (a few pixels without a CJK font), so rows never collide.
  * `transformsCurrent`: nothing has moved since the chart was last drawn (a highlight after another), so the drawn
- * elements' transforms are those it drew with.
+ * elements' transforms are those it drew with. `lit`: the candidates are a highlight, whose hub (the selected actor)
+ * is named before any larger node: among fifty lit neighbours, larger ones nearby would otherwise take its place.
  */
 export function graphNamesThatFit(chart: ECharts, series: SeriesView, candidates: Iterable<number>,
-  transformsCurrent = false): Map<number, Box> {
+  transformsCurrent = false, lit = false): Map<number, Box> {
   const data = series.getData();
   if (!transformsCurrent) {
     // brings the drawn elements' transforms up to date with the current layout and roam (15 ms for 5,000 elements)
@@ -129,6 +137,10 @@ export function graphNamesThatFit(chart: ECharts, series: SeriesView, candidates
   }
   const ranked = [...candidates].filter((i) => i < data.count()).map((i) => ({ i, size: sizeOf(series, i) }))
     .sort((a, b) => b.size - a.size).slice(0, MAX_LABEL_CANDIDATES);
+  const hub = lit ? hubOf(series, new Set(ranked.map(({ i }) => i))) : undefined;
+  if (hub !== undefined) {
+    ranked.unshift(...ranked.splice(ranked.findIndex(({ i }) => i === hub), 1));
+  }
   const taken: Box[] = [];
   const named = new Map<number, Box>();
   for (const { i } of ranked) {
@@ -140,4 +152,29 @@ export function graphNamesThatFit(chart: ECharts, series: SeriesView, candidates
     }
   }
   return named;
+}
+
+/**
+ * The candidate linked to the most other candidates, when that is at least two: the actor a highlight is about (the
+ * selected one, whose neighbours are lit with it, or the middle of a path).
+ */
+function hubOf(series: SeriesView, candidates: Set<number>): number | undefined {
+  const degree = new Map<number, number>();
+  series.getGraph?.().eachEdge((edge) => {
+    const a = edge.node1.dataIndex;
+    const b = edge.node2.dataIndex;
+    if (a !== b && candidates.has(a) && candidates.has(b)) {
+      degree.set(a, (degree.get(a) ?? 0) + 1);
+      degree.set(b, (degree.get(b) ?? 0) + 1);
+    }
+  });
+  let hub: number | undefined;
+  let most = 1;
+  for (const [node, links] of degree) {
+    if (links > most) {
+      hub = node;
+      most = links;
+    }
+  }
+  return hub;
 }

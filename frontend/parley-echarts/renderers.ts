@@ -101,8 +101,9 @@ const event: Renderer = {
     const extentKey = `${Math.round(api.coord([0, 0])[0])}:${Math.round(grid.width)}:${band}`;
     const itemKey = `${params.seriesIndex}:${params.dataIndex}`;
     const side = name !== '' && !rowsTooTight && opacity > 0.5
-      ? labels.side(extentKey, itemKey, `${lane}:${slot}`, [rightStart, rightStart + width],
-        [leftEnd - width, leftEnd], [grid.x, grid.x + grid.width])
+      ? labels.side(extentKey, itemKey, String(lane), [rightStart, rightStart + width],
+        [leftEnd - width, leftEnd], [grid.x, grid.x + grid.width],
+        [cy - lineHeight(LABEL_FONT) / 2, cy + lineHeight(LABEL_FONT) / 2])
       : null;
     const text = side ? {
       textContent: { type: 'text' as const, style: { text: name, font: LABEL_FONT, fill: '#37474f', opacity } },

@@ -59,7 +59,8 @@ class RealDataBrowserTest extends BrowserTest {
     }
 
     @Test
-    void at_all_time_on_either_time_scale_no_event_label_crosses_the_plots_edge_or_another() {
+    void
+            at_all_time_on_either_time_scale_and_with_an_actor_selected_no_event_label_crosses_the_plots_edge_or_another() {
         // every year from 2014 to 2025 has events now, so both scales draw the whole span; 2025 alone holds half of
         // them, which is where labels crowd
         page.setViewportSize(1440, 900);
@@ -71,8 +72,11 @@ class RealDataBrowserTest extends BrowserTest {
         TimelineLabels even = TimelineLabels.measure(page, titles);
         open("/", "#timeline");
         TimelineLabels compressed = TimelineLabels.measure(page, titles);
+        // Putin's events lit: clusters of different sizes in a lane put labels of different slots at one height
+        open("/?actor=vladimir-putin", "#timeline");
+        TimelineLabels selected = TimelineLabels.measure(page, titles);
         System.out.println("timeline at All time, 1440x900: labels fully inside, even scale " + even.inside()
-                + ", compressed " + compressed.inside());
+                + ", compressed " + compressed.inside() + ", Putin selected " + selected.inside());
 
         assertThat(even.acrossTheEdge()).isEmpty();
         assertThat(compressed.acrossTheEdge()).isEmpty();
@@ -80,6 +84,9 @@ class RealDataBrowserTest extends BrowserTest {
                 .as("labels drawn over each other, even scale")
                 .isEmpty();
         assertThat(compressed.overlapping()).as("labels drawn over each other").isEmpty();
+        assertThat(selected.overlapping())
+                .as("labels drawn over each other, Putin selected")
+                .isEmpty();
         assertThat(even.inside()).isGreaterThan(10);
         assertThat(compressed.inside()).isGreaterThan(10);
     }

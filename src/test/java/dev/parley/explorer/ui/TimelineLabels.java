@@ -15,9 +15,12 @@ record TimelineLabels(int inside, List<String> acrossTheEdge, List<String> overl
     /** Measures the timeline of the page once its last option is drawn completely; labels are those with a title. */
     @SuppressWarnings("unchecked")
     static TimelineLabels measure(Page page, Set<String> titles) {
-        // an animation between two layouts draws labels over each other on the way
+        // an animation between two layouts, or a highlight arriving after the option, draws labels on the way:
+        // measured once the last option is drawn and two reads in a row see the same texts
         page.waitForFunction("() => { const t = document.querySelector('#timeline');"
-                + " return !!(t && t.drawn && t.plotRect && t.plotRect() && t.drawnTexts().length > 0); }");
+                + " if (!(t && t.drawn && t.plotRect && t.plotRect() && t.drawnTexts().length > 0)) return false;"
+                + " const now = JSON.stringify(t.drawnTexts()); const same = window.parleyLastTexts === now;"
+                + " window.parleyLastTexts = now; return same; }");
         Map<String, Number> plot =
                 (Map<String, Number>) page.evaluate("() => document.querySelector('#timeline').plotRect()");
         List<Map<String, Object>> texts =
