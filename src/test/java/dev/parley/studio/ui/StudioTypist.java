@@ -110,13 +110,13 @@ public final class StudioTypist {
     }
 
     private void source(ArticleForm a, String text) {
-        fill("#source-url", a.url());
-        fill("#source-outlet", a.outlet());
-        fill("#source-title", a.title());
-        fill("#source-published", a.published());
+        // the article id follows the date, outlet and headline: each reaches the studio before the next is typed
+        sent("#source-url", a.url());
+        sent("#source-outlet", a.outlet());
+        sent("#source-title", a.title());
+        sent("#source-published", a.published());
         fill("#source-note", a.note());
-        // last: the id follows the date, outlet and headline until one is typed
-        fill("#source-id", a.id());
+        sent("#source-id", a.id());
         String pasted = text.replace("\r\n", "\n").replace('\r', '\n');
         page.locator("#source-text textarea").fill(pasted);
         // the counter is the server's: once it shows the text's length, the studio has the text
@@ -133,7 +133,9 @@ public final class StudioTypist {
             page.locator(at + "add-role").click();
             page.locator(at + "role-" + r + "-title").waitFor();
         }
-        fill(at + "name", actor.name());
+        sent(at + "name", actor.name());
+        // the id follows the name until one is typed
+        sent(at + "id", actor.id());
         choose(at + "kind", kindLabel(actor.kind()));
         fill(at + "aliases", String.join(", ", actor.aliases()));
         fill(at + "description", actor.description());
@@ -147,8 +149,6 @@ public final class StudioTypist {
             fill(in + "from", role.from());
             fill(in + "to", role.to());
         }
-        // last: the id follows the name until one is typed
-        fill(at + "id", actor.id());
         String asked = page.locator(".studio-new-actor")
                 .nth(index)
                 .locator(".studio-did-you-mean")
@@ -172,9 +172,11 @@ public final class StudioTypist {
             page.locator(at + "add-quote").click();
             page.locator(at + "quote-" + q + "-text").waitFor();
         }
-        fill(at + "date", event.date());
+        // the event id follows the date and title until one is typed
+        sent(at + "date", event.date());
+        sent(at + "title", event.title());
+        sent(at + "id", event.id());
         fill(at + "end", event.end());
-        fill(at + "title", event.title());
         if (!event.type().isEmpty()) {
             choose(at + "type", event.type());
         }
@@ -198,8 +200,6 @@ public final class StudioTypist {
                 pick(at + "quote-" + q + "-speaker", quote.speaker(), label(entry, quote.speaker()));
             }
         }
-        // last: the id follows the date and title until one is typed
-        fill(at + "id", event.id());
     }
 
     /** Waits for Save to be enabled (no problem left), saves, and waits for the saved page or the refusal. */
@@ -235,6 +235,26 @@ public final class StudioTypist {
         }
         Locator input = page.locator(field + " input, " + field + " textarea").first();
         input.fill(value);
+    }
+
+    /**
+     * Types into a field and waits until the studio has answered the round trip that carries the value (a text field
+     * tells the studio a moment after the typing stops). For the fields that ids are proposed from, and the ids: a
+     * proposal the studio sends for a field typed before would otherwise overwrite an id typed meanwhile.
+     */
+    private void sent(String field, String value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        Locator input = page.locator(field + " input, " + field + " textarea").first();
+        if (input.inputValue().equals(value)) {
+            return;
+        }
+        page.waitForResponse(
+                response -> response.url().contains("v-r=uidl")
+                        && Objects.requireNonNullElse(response.request().postData(), "")
+                                .contains("\"value\""),
+                () -> input.fill(value));
     }
 
     /**
