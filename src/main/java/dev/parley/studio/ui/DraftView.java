@@ -40,6 +40,7 @@ public class DraftView extends Div implements BeforeEnterObserver {
     private Draft draft;
     private TextSuggestions suggestions = TextSuggestions.none();
     private DraftScene scene;
+    private boolean refreshPending;
 
     public DraftView(StudioService studio) {
         this.studio = studio;
@@ -94,7 +95,7 @@ public class DraftView extends Div implements BeforeEnterObserver {
                 if (reread) {
                     suggestions = studio.suggest(draft.text(), draft.article().published());
                 }
-                refresh();
+                refreshBeforeResponse();
             }
             case DraftIntent.Save ignored -> done(studio.save(draft, curator));
             case DraftIntent.Delete ignored ->
@@ -102,6 +103,29 @@ public class DraftView extends Div implements BeforeEnterObserver {
                         .map(a -> studio.delete(dev.parley.event.ArticleId.of(a), draft.fingerprint(), curator))
                         .orElseThrow());
         }
+    }
+
+    /**
+     * Shows the draft once the server has handled everything the browser sent in this round trip. Values that the
+     * curator typed in several fields within the pause (or just before a click, which sends them all at once) reach
+     * the server together: Vaadin sets every field first and then tells the listeners, one after another. Showing
+     * the draft after the first field's change would put the draft's old values back into the other fields before
+     * their own changes were applied, and their new values would be lost.
+     */
+    private void refreshBeforeResponse() {
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        getUI().ifPresentOrElse(
+                        ui -> ui.beforeClientResponse(this, context -> {
+                            refreshPending = false;
+                            refresh();
+                        }),
+                        () -> {
+                            refreshPending = false;
+                            refresh();
+                        });
     }
 
     private void refresh() {

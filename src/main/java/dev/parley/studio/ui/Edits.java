@@ -110,7 +110,7 @@ final class Edits {
                 field == EventField.END ? value : e.end(),
                 field == EventField.TITLE ? value : e.title(),
                 field == EventField.TYPE ? value : e.type(),
-                e.cameo(),
+                field == EventField.CAMEO ? value : e.cameo(),
                 field == EventField.SUMMARY ? value : e.summary(),
                 field == EventField.LOCATION ? value : e.location(),
                 e.participants(),
@@ -170,6 +170,7 @@ final class Edits {
         END,
         TITLE,
         TYPE,
+        CAMEO,
         SUMMARY,
         LOCATION
     }

@@ -34,6 +34,7 @@ final class EventFormPart extends Div {
     private final TextField end;
     private final TextField title;
     private final Select<EventType> type = new Select<>();
+    private final CameoPicker cameo;
     private final TextArea summary;
     private final TextField location;
     private final ParticipantRows participants;
@@ -71,9 +72,12 @@ final class EventFormPart extends Div {
                 set(EventField.TYPE, e.getValue() == null ? "" : e.getValue().key());
             }
         });
+        cameo = new CameoPicker("CAMEO code (optional)", event.cameo(), v -> set(EventField.CAMEO, v));
+        cameo.setId(at + "cameo");
+        cameo.setWidthFull();
         summary = Fields.area("Summary", at + "summary", v -> set(EventField.SUMMARY, v));
         location = Fields.text("Location (optional)", at + "location", v -> set(EventField.LOCATION, v));
-        FormLayout form = new FormLayout(date, end, title, type, id, location, summary);
+        FormLayout form = new FormLayout(date, end, title, id, type, cameo, location, summary);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(summary, 2);
         participants = new ParticipantRows(at, event.participants(), choices, this::edit);
@@ -95,12 +99,13 @@ final class EventFormPart extends Div {
         Fields.set(date, event.date());
         Fields.set(end, event.end());
         Fields.set(title, event.title());
-        Fields.set(
-                type,
-                Arrays.stream(EventType.values())
-                        .filter(t -> t.key().equals(event.type()))
-                        .findFirst()
-                        .orElse(null));
+        EventType chosen = Arrays.stream(EventType.values())
+                .filter(t -> t.key().equals(event.type()))
+                .findFirst()
+                .orElse(null);
+        Fields.set(type, chosen);
+        cameo.offer(chosen);
+        cameo.set(event.cameo());
         Fields.set(summary, event.summary());
         Fields.set(location, event.location());
         participants.show(event.participants(), choices);

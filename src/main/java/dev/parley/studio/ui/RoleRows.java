@@ -32,6 +32,7 @@ final class RoleRows extends Div {
                     choices,
                     rows.get(i).of(),
                     v -> change(edit, row, r -> new RoleForm(r.title(), v, r.from(), r.to())));
+            of.setId(at + "role-" + i + "-of");
             TextField from = Fields.text(
                     "From",
                     at + "role-" + i + "-from",
@@ -56,6 +57,7 @@ final class RoleRows extends Div {
         Button add = new Button(
                 "Add role", e -> edit.accept(a -> Edits.roles(a, l -> Edits.append(l, new RoleForm("", "", "", "")))));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add.setId(at + "add-role");
         add(add);
     }
 

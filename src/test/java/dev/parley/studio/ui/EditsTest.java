@@ -32,7 +32,7 @@ class EditsTest {
 
         assertThat(e)
                 .isEqualTo(new EventForm(
-                        "id", "date", "end", "title", "type", "", "summary", "location", List.of(), List.of()));
+                        "id", "date", "end", "title", "type", "cameo", "summary", "location", List.of(), List.of()));
     }
 
     @Test

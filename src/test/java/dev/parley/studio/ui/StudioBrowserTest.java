@@ -112,6 +112,27 @@ class StudioBrowserTest extends BrowserTest {
     }
 
     @Test
+    void fields_typed_within_the_pause_that_reach_the_studio_together_are_all_kept() {
+        signIn();
+        page.locator("#new-article").click();
+        page.waitForURL(Pattern.compile(".*/studio/draft/[0-9a-f-]+$"));
+        field("#source-outlet").fill("Example Wire");
+        field("#source-title").fill("Talks resume");
+        page.locator("#source-text textarea").fill("Vladimir Putin met an envoy.");
+
+        // the click sends the three pending values and itself in one round trip
+        page.locator("#add-event").click();
+
+        page.locator("#event-0-date").waitFor();
+        assertThat(page.locator("#source-counter")).hasText("28 / 1,048,576 characters");
+        assertThat(page.locator("#source-text textarea")).hasValue("Vladimir Putin met an envoy.");
+        assertThat(field("#source-outlet")).hasValue("Example Wire");
+        assertThat(field("#source-title")).hasValue("Talks resume");
+        assertThat(page.locator(".studio-suggestion[data-key^='actor:vladimir-putin']"))
+                .hasCount(1);
+    }
+
+    @Test
     void saving_an_article_whose_file_changed_on_disk_shows_what_changed_and_writes_nothing() throws IOException {
         Path file = DATA.resolve("articles/2025-03-talks.yaml");
         signIn();
