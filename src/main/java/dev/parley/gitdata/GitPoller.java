@@ -57,8 +57,9 @@ final class GitPoller implements AutoCloseable {
     }
 
     /**
-     * One tick. The reload also follows a commit a studio save fetched (the save's own data is in place already, but
-     * a refused save may have caught up without reloading), so it compares the commit, not what this tick fetched.
+     * One tick. It compares the commit with the one last loaded, not with what this tick fetched, so that it also
+     * reloads after a save that caught up with other nodes' commits and was then refused; a commit this node's own
+     * save pushed is not reloaded, since the save put its data in place already.
      */
     void poll() {
         try {
@@ -68,7 +69,9 @@ final class GitPoller implements AutoCloseable {
             });
             if (!head.equals(loaded)) {
                 loaded = head;
-                datasets.reload();
+                if (!head.equals(sync.published())) {
+                    datasets.reload();
+                }
             }
         } catch (DataRemote.Unavailable e) {
             log.warn("Following the data remote failed; serving the data as it is, will try again: {}", e.getMessage());

@@ -50,6 +50,8 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
     private final String branch;
     /** Where the remote's branch is as last fetched: {@code refs/remotes/origin/<branch>}. */
     private final String tracking;
+    /** The last commit a save pushed; the studio put that data in place itself, so the poller need not reload it. */
+    private volatile ObjectId published;
 
     private GitSync(Repository repo, String remote, String branch) {
         this.repo = repo;
@@ -151,6 +153,7 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
                 RemoteRefUpdate.Status status = push(git);
                 switch (status) {
                     case OK, UP_TO_DATE -> {
+                        published = head();
                         return new Pushed(merged ? Optional.of(head().name()) : Optional.empty(), merged);
                     }
                     case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
@@ -242,6 +245,11 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
         } catch (GitAPIException | JGitInternalException e) {
             log.error("Cannot reset the data directory to {}: {}", tracking, e.getMessage(), e);
         }
+    }
+
+    /** The last commit a save on this node pushed, or null. */
+    ObjectId published() {
+        return published;
     }
 
     @Override
