@@ -56,8 +56,16 @@ record Node(ConfigurableApplicationContext context) implements AutoCloseable {
         return context.getBean(DatasetService.class);
     }
 
-    /** A draft of a new article with one event between two of the fixture's actors. */
     Draft newArticle(String id) {
+        return newArticle(studio(), id);
+    }
+
+    Draft retitled(String id, String title) {
+        return retitled(studio(), id, title);
+    }
+
+    /** A draft of a new article with one event between two of the fixture's actors. */
+    static Draft newArticle(StudioService studio, String id) {
         EventForm call = new EventForm(
                 id + "-call",
                 "2025-04-01",
@@ -71,7 +79,7 @@ record Node(ConfigurableApplicationContext context) implements AutoCloseable {
                         new ParticipantForm("donald-trump", "initiator"),
                         new ParticipantForm("vladimir-putin", "recipient")),
                 List.of());
-        Draft empty = studio().newDraft(ANA, Optional.empty());
+        Draft empty = studio.newDraft(ANA, Optional.empty());
         return with(
                 empty,
                 new ArticleForm(
@@ -79,8 +87,8 @@ record Node(ConfigurableApplicationContext context) implements AutoCloseable {
     }
 
     /** A draft of the article {@code id} as opened now, with a new title. */
-    Draft retitled(String id, String title) {
-        Draft opened = studio().newDraft(ANA, Optional.of(ArticleId.of(id)));
+    static Draft retitled(StudioService studio, String id, String title) {
+        Draft opened = studio.newDraft(ANA, Optional.of(ArticleId.of(id)));
         ArticleForm f = opened.article();
         return with(opened, new ArticleForm(f.id(), title, f.outlet(), f.url(), f.published(), f.note(), f.events()));
     }
