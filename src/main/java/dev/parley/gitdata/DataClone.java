@@ -55,8 +55,12 @@ final class DataClone {
         String remote = settings.gitRemote();
         String branch = settings.gitBranch();
         try {
-            Collection<Ref> heads =
-                    Git.lsRemoteRepository().setRemote(remote).setHeads(true).call();
+            Collection<Ref> heads = Git.lsRemoteRepository()
+                    .setRemote(remote)
+                    .setHeads(true)
+                    .setTimeout(GitSync.TIMEOUT_SECONDS)
+                    .setCredentialsProvider(settings.credentials().orElse(null))
+                    .call();
             if (heads.stream().noneMatch(h -> h.getName().equals(Constants.R_HEADS + branch))) {
                 String known = heads.stream()
                         .map(h -> Repository.shortenRefName(h.getName()))
@@ -70,6 +74,8 @@ final class DataClone {
                     .setURI(remote)
                     .setBranch(branch)
                     .setDirectory(dir.toFile())
+                    .setTimeout(GitSync.TIMEOUT_SECONDS)
+                    .setCredentialsProvider(settings.credentials().orElse(null))
                     .call()
                     .getRepository();
         } catch (GitAPIException e) {

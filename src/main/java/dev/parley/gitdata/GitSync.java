@@ -26,6 +26,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -42,6 +43,11 @@ import org.slf4j.LoggerFactory;
 public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
     /** A push is tried this many times while other nodes keep pushing first, then the save is refused. */
     static final int ATTEMPTS = 3;
+    /**
+     * A fetch or push that hangs must not hold the save lock for ever: after this many seconds without an answer it
+     * fails, the save is refused and the poller tries again.
+     */
+    static final int TIMEOUT_SECONDS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(GitSync.class);
 
@@ -50,11 +56,14 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
     private final String branch;
     /** Where the remote's branch is as last fetched: {@code refs/remotes/origin/<branch>}. */
     private final String tracking;
+
+    private final CredentialsProvider credentials;
     /** The last commit a save pushed; the studio put that data in place itself, so the poller need not reload it. */
     private volatile ObjectId published;
 
-    private GitSync(Repository repo, String remote, String branch) {
+    private GitSync(Repository repo, String remote, String branch, CredentialsProvider credentials) {
         this.repo = repo;
+        this.credentials = credentials;
         this.remote = remote;
         this.branch = branch;
         this.tracking = Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + "/" + branch;
@@ -65,8 +74,12 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
      * reached then leaves an existing clone as it is (the node serves it and the poller tries again).
      */
     static GitSync start(GitDataProperties settings, Path dataDir) {
-        GitSync sync =
-                new GitSync(DataClone.cloneOrOpen(settings, dataDir), settings.gitRemote(), settings.gitBranch());
+        GitSync sync = new GitSync(
+                DataClone.cloneOrOpen(settings, dataDir),
+                settings.gitRemote(),
+                settings.gitBranch(),
+                settings.credentials().orElse(null));
+        log.info("The data in {} follows {} ({})", sync.workTree(), settings.gitRemote(), settings.gitBranch());
         try {
             sync.catchUp();
         } catch (Unavailable e) {
@@ -102,6 +115,8 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
             git.fetch()
                     .setRemote(Constants.DEFAULT_REMOTE_NAME)
                     .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + branch + ":" + tracking))
+                    .setTimeout(TIMEOUT_SECONDS)
+                    .setCredentialsProvider(credentials)
                     .call();
         } catch (GitAPIException | JGitInternalException e) {
             throw new Unavailable("cannot fetch " + remote + ": " + e.getMessage(), e);
@@ -195,6 +210,8 @@ public final class GitSync implements DataRemote, DataDirSetup, AutoCloseable {
         for (PushResult result : git.push()
                 .setRemote(Constants.DEFAULT_REMOTE_NAME)
                 .setRefSpecs(new RefSpec(ref + ":" + ref))
+                .setTimeout(TIMEOUT_SECONDS)
+                .setCredentialsProvider(credentials)
                 .call()) {
             RemoteRefUpdate update = result.getRemoteUpdate(ref);
             if (update != null) {

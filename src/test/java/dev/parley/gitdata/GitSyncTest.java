@@ -34,7 +34,7 @@ class GitSyncTest {
     }
 
     private GitDataProperties settings(String branch) {
-        return new GitDataProperties(bare.toString(), branch, Duration.ofSeconds(30));
+        return GitDataProperties.of(bare.toString(), branch, Duration.ofSeconds(30));
     }
 
     private GitSync node(String name) {
@@ -95,7 +95,7 @@ class GitSyncTest {
         Path other = Remotes.bareWith("valid");
 
         assertThatThrownBy(() -> GitSync.start(
-                        new GitDataProperties(other.toString(), "main", Duration.ofSeconds(1)), nodes.resolve("a")))
+                        GitDataProperties.of(other.toString(), "main", Duration.ofSeconds(1)), nodes.resolve("a")))
                 .hasMessageContaining("is a clone of " + bare + ", not of " + other);
     }
 
