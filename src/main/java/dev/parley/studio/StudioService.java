@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
  * in a repository) and the history of changes.
  *
  * <p>Saves, deletes and reverts are serialised per data directory ({@link SaveLock}); after one the data is reloaded
- * at once, so the explorer shows it without waiting for the watcher. Thread-safe.
+ * at once, so the explorer shows it without waiting for the watcher. When several nodes share the data through a
+ * git remote ({@link DataRemote}), a save catches up with it first and is pushed to it after its commit. Thread-safe.
  */
 @Service
 public class StudioService {
