@@ -57,8 +57,14 @@ public class DatasetService {
     });
 
     @Autowired
-    DatasetService(ParleyProperties settings, ObjectProvider<Clock> clock) {
-        this(settings.dataDir(), settings.reloadInterval(), clock.getIfAvailable(Clock::systemUTC));
+    DatasetService(ParleyProperties settings, ObjectProvider<Clock> clock, ObjectProvider<DataDirSetup> setups) {
+        this(prepared(settings.dataDir(), setups), settings.reloadInterval(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** The data directory once every setup has run (a clone of the git remote, for one), so the first load sees it. */
+    private static Path prepared(Path dataDir, ObjectProvider<DataDirSetup> setups) {
+        setups.orderedStream().forEach(setup -> setup.prepare(dataDir));
+        return dataDir;
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * Opens, saves and deletes article files, and reverts commits: checked, conflict-checked against the version the
- * curator opened, written atomically and committed, all under the {@link SaveLock}.
+ * curator opened, written atomically, committed and sent to the {@link DataRemote}, all under the {@link SaveLock}.
+ * With a remote, the data directory first catches up with it, so the conflict check sees other nodes' saves.
  */
 final class ArticleSaver {
     private final Path dataDir;
@@ -33,14 +34,19 @@ final class ArticleSaver {
     private final AtomicFiles files;
     private final DataHistory history;
     private final Clock clock;
+    private final DataRemote remote;
 
-    ArticleSaver(Path dataDir, AtomicFiles files, DataHistory history, Clock clock) {
+    ArticleSaver(Path dataDir, AtomicFiles files, DataHistory history, Clock clock, DataRemote remote) {
         this.dataDir = dataDir;
         this.check = new StudioCheck(dataDir);
         this.files = files;
         this.history = history;
         this.clock = clock;
+        this.remote = remote;
     }
+
+    /** What a write did: the outcome, and whether other nodes' commits came in with it. */
+    private record Written(SaveOutcome outcome, boolean merged) {}
 
     List<Problem> problems(Draft draft) {
         return check.problems(draft);
@@ -73,6 +79,10 @@ final class ArticleSaver {
      */
     SaveOutcome save(Draft draft, Curator curator, Consumer<LoadResult> written) {
         return SaveLock.under(dataDir, () -> {
+            Optional<SaveOutcome> behind = catchUp();
+            if (behind.isPresent()) {
+                return behind.get();
+            }
             // The conflict comes first: checking against files that changed since they were opened proves little.
             if (ArticleFiles.whyNot(draft.article().id()).isEmpty()) {
                 Optional<SaveOutcome> conflict =
@@ -93,16 +103,25 @@ final class ArticleSaver {
                     .ifPresent(text -> changes.add(change(StudioCheck.ActorsFile.NAME, Optional.of(text))));
             candidate.removed().ifPresent(old -> changes.add(change(old, Optional.empty())));
             String message = message(draft, candidate);
-            SaveOutcome outcome = write(ArticleId.of(draft.article().id()), changes, curator, message);
-            if (outcome instanceof SaveOutcome.Saved) {
-                checked.withDraft().ifPresent(written);
+            Written result = write(ArticleId.of(draft.article().id()), changes, curator, message);
+            if (result.outcome() instanceof SaveOutcome.Saved) {
+                if (result.merged()) {
+                    // The check loaded the data without the other nodes' commits that came in: read it as it is.
+                    written.accept(new DatasetLoader().load(dataDir));
+                } else {
+                    checked.withDraft().ifPresent(written);
+                }
             }
-            return outcome;
+            return result.outcome();
         });
     }
 
     SaveOutcome delete(ArticleId id, String fingerprint, Curator curator) {
         return SaveLock.under(dataDir, () -> {
+            Optional<SaveOutcome> behind = catchUp();
+            if (behind.isPresent()) {
+                return behind.get();
+            }
             String relative = ArticleFiles.relative(id.value());
             Optional<byte[]> now = read(ArticleFiles.resolve(dataDir, id.value()));
             if (now.isEmpty() || !fingerprint(now.get()).equals(fingerprint)) {
@@ -115,7 +134,8 @@ final class ArticleSaver {
             if (!without.isValid() && new DatasetLoader().load(dataDir).isValid()) {
                 return new SaveOutcome.Invalid(without.problems());
             }
-            return write(id, List.of(change(relative, Optional.empty())), curator, "Delete article " + id);
+            return write(id, List.of(change(relative, Optional.empty())), curator, "Delete article " + id)
+                    .outcome();
         });
     }
 
@@ -124,6 +144,10 @@ final class ArticleSaver {
             return invalid("history is off: the data directory is not in a git repository");
         }
         return SaveLock.under(dataDir, () -> {
+            Optional<SaveOutcome> behind = catchUp();
+            if (behind.isPresent()) {
+                return behind.get();
+            }
             DataHistory.Revert revert = history.revertOf(commit);
             if (revert.refusal().isPresent()) {
                 return revert.conflict()
@@ -153,24 +177,75 @@ final class ArticleSaver {
             revert.files()
                     .forEach((file, content) -> changes.add(
                             new AtomicFiles.Change(dataDir.resolve(file).normalize(), content)));
-            return write(article.get(), changes, curator, "Revert \"" + revert.message() + "\"");
+            return write(article.get(), changes, curator, "Revert \"" + revert.message() + "\"")
+                    .outcome();
         });
     }
 
-    private SaveOutcome write(ArticleId article, List<AtomicFiles.Change> changes, Curator curator, String message) {
+    private Written write(ArticleId article, List<AtomicFiles.Change> changes, Curator curator, String message) {
+        Map<String, Optional<byte[]>> before = new java.util.LinkedHashMap<>();
+        for (AtomicFiles.Change c : changes) {
+            before.put(relative(c.file()), read(c.file()));
+        }
         try {
             files.apply(changes);
         } catch (IOException e) {
             throw new UncheckedIOException("nothing was saved: " + e.getMessage(), e);
         }
-        List<String> written = changes.stream()
-                .map(c -> dataDir.toAbsolutePath()
-                        .normalize()
-                        .relativize(c.file().toAbsolutePath().normalize()))
-                .map(p -> p.toString().replace('\\', '/'))
-                .toList();
+        List<String> written = List.copyOf(before.keySet());
         Optional<String> commit = history.commit(written, curator, message, clock.instant());
-        return new SaveOutcome.Saved(article, written, commit, message);
+        DataRemote.Published published;
+        try {
+            published = remote.publish(written);
+        } catch (DataRemote.Unavailable e) {
+            return new Written(unreachable(e), false);
+        }
+        return switch (published) {
+            case DataRemote.Pushed p ->
+                new Written(new SaveOutcome.Saved(article, written, p.commit().or(() -> commit), message), p.merged());
+            case DataRemote.Overlap o -> new Written(overlap(o, before), false);
+            case DataRemote.Refused r -> new Written(new SaveOutcome.Invalid(r.problems()), false);
+        };
+    }
+
+    private String relative(Path file) {
+        Path relative = dataDir.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize());
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** Brings the data directory up to date with the remote; a refusal when it cannot be reached. */
+    private Optional<SaveOutcome> catchUp() {
+        try {
+            remote.catchUp();
+            return Optional.empty();
+        } catch (DataRemote.Unavailable e) {
+            return Optional.of(unreachable(e));
+        }
+    }
+
+    private static SaveOutcome unreachable(DataRemote.Unavailable e) {
+        return invalid("the shared data (parley.data.git-remote) cannot be reached, so nothing was saved and your"
+                + " draft is kept; try again in a moment (" + e.getMessage() + ")");
+    }
+
+    /** The usual conflict display, for a file another node changed while this save was being sent. */
+    private SaveOutcome overlap(DataRemote.Overlap overlap, Map<String, Optional<byte[]>> before) {
+        String file = overlap.files().stream()
+                .filter(f -> f.startsWith(ArticleFiles.DIR + "/"))
+                .findFirst()
+                .orElse(overlap.files().getFirst());
+        String opened = before.getOrDefault(file, Optional.empty())
+                .map(b -> new String(b, StandardCharsets.UTF_8))
+                .orElse("");
+        String now = read(dataDir.resolve(file))
+                .map(b -> new String(b, StandardCharsets.UTF_8))
+                .orElse("");
+        return new SaveOutcome.Conflict(
+                file + " was changed on another node while this save was being sent; nothing was saved and your"
+                        + " draft is kept. The changes are below: reopen the article and make your edit again.",
+                LineDiff.between("as you opened it", opened, "on the shared data now", now));
     }
 
     private Optional<SaveOutcome> conflict(Draft draft, String article) {

@@ -24,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * so a crash leaves the previous version. The curator's folder is the hex SHA-256 of the name and the file name is the
  * draft's UUID, so neither a name nor an id can ever form a path of its own choosing. A file that cannot be read
  * (corrupt, too large, someone else's) is skipped with a log line: one bad draft must not hide the others.
+ *
+ * <p>Several nodes may share the directory (network storage, see docs/curation.md): a write replaces the file in one
+ * rename, so a reader on any node sees the old draft or the new one, never half of it; and writes and removals of a
+ * curator's drafts take the curator's lock file ({@code <drafts>/<curator>/.lock}), an OS file lock that other nodes
+ * see too, so a removal and a write from two nodes happen one after the other. One lock per curator rather than per
+ * draft: a curator's saves are few, and lock files, which cannot safely be deleted, stay one per curator.
  */
 final class DraftStore {
     /** A draft holds at most 1 MB of pasted text (three bytes a character at worst) and the forms. */
@@ -32,6 +38,7 @@ final class DraftStore {
     private static final Logger log = LoggerFactory.getLogger(DraftStore.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SUFFIX = ".json";
+    private static final String LOCK = ".lock";
 
     private final Path dir;
     private final AtomicFiles files = new AtomicFiles();
@@ -47,11 +54,13 @@ final class DraftStore {
             throw new IllegalArgumentException("the draft is too large to keep (" + json.length / (1024 * 1024)
                     + " MB): paste the article alone, at most 1 MB of text");
         }
-        try {
-            files.apply(List.of(new AtomicFiles.Change(file, Optional.of(json))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        locked(draft.curator(), () -> {
+            try {
+                files.apply(List.of(new AtomicFiles.Change(file, Optional.of(json))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     Optional<Draft> find(String curator, String id) {
@@ -76,11 +85,27 @@ final class DraftStore {
     }
 
     void remove(String curator, String id) {
+        Path file = file(curator, id);
+        locked(curator, () -> {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void locked(String curator, Runnable work) {
+        Path folder = folder(curator);
         try {
-            Files.deleteIfExists(file(curator, id));
+            Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        SaveLock.onFile(folder.resolve(LOCK), () -> {
+            work.run();
+            return null;
+        });
     }
 
     private Optional<Draft> read(Path file, String curator) {

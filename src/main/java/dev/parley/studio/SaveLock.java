@@ -16,23 +16,31 @@ import java.util.function.Supplier;
  * they cannot keep two of its threads apart), then an exclusive lock on {@code <data>/.studio.lock} against other
  * processes, such as a second server on the same files. The check that the files are still as opened, the writes and
  * the commit all happen under it, so two saves of one article end with one saved and one refused, never mixed.
+ * Public so that whatever else changes the data directory's files (the git poller's fast-forward) takes it too.
  */
-final class SaveLock {
+public final class SaveLock {
     static final String FILE = ".studio.lock";
     private static final ConcurrentMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     private SaveLock() {}
 
-    static <T> T under(Path dataDir, Supplier<T> work) {
-        Path key = dataDir.toAbsolutePath().normalize();
+    public static <T> T under(Path dataDir, Supplier<T> work) {
+        return onFile(dataDir.resolve(FILE), work);
+    }
+
+    /**
+     * Runs {@code work} holding {@code lockFile} (created when missing): against other threads of this JVM and, by
+     * an OS file lock, against other processes, on other machines too where the file system supports locks (NFSv4).
+     */
+    static <T> T onFile(Path lockFile, Supplier<T> work) {
+        Path key = lockFile.toAbsolutePath().normalize();
         ReentrantLock lock = LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
-        try (FileChannel channel =
-                        FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
             return work.get();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + key.resolve(FILE), e);
+            throw new UncheckedIOException("cannot lock " + key, e);
         } finally {
             lock.unlock();
         }

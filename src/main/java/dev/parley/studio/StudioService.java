@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
  * in a repository) and the history of changes.
  *
  * <p>Saves, deletes and reverts are serialised per data directory ({@link SaveLock}); after one the data is reloaded
- * at once, so the explorer shows it without waiting for the watcher. Thread-safe.
+ * at once, so the explorer shows it without waiting for the watcher. When several nodes share the data through a
+ * git remote ({@link DataRemote}), a save catches up with it first and is pushed to it after its commit. Thread-safe.
  */
 @Service
 public class StudioService {
@@ -46,10 +47,15 @@ public class StudioService {
     private final DataHistory history;
     private final DraftStore drafts;
     private final Clock clock;
+    private final DataRemote remote;
     private final Analysers analysers = new Analysers();
 
     @Autowired
-    StudioService(DatasetService datasets, StudioProperties settings, ObjectProvider<Clock> clock) {
+    StudioService(
+            DatasetService datasets,
+            StudioProperties settings,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<DataRemote> remote) {
         this(
                 datasets.dataDir(),
                 () -> datasets.current().dataset(),
@@ -57,7 +63,8 @@ public class StudioService {
                 datasets::adopt,
                 settings.draftsDir(),
                 clock.getIfAvailable(Clock::systemUTC),
-                new AtomicFiles());
+                new AtomicFiles(),
+                remote.getIfAvailable(() -> DataRemote.NONE));
     }
 
     /**
@@ -78,13 +85,27 @@ public class StudioService {
             Path draftsDir,
             Clock clock,
             AtomicFiles files) {
+        this(dataDir, current, reload, adopt, draftsDir, clock, files, DataRemote.NONE);
+    }
+
+    /** @param remote the shared copy of the data a save is sent to, when several nodes serve it */
+    StudioService(
+            Path dataDir,
+            Supplier<Dataset> current,
+            Runnable reload,
+            Consumer<LoadResult> adopt,
+            Path draftsDir,
+            Clock clock,
+            AtomicFiles files,
+            DataRemote remote) {
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.current = Objects.requireNonNull(current, "current");
         this.reload = Objects.requireNonNull(reload, "reload");
         this.adopt = Objects.requireNonNull(adopt, "adopt");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.remote = Objects.requireNonNull(remote, "remote");
         this.history = DataHistory.of(dataDir);
-        this.saver = new ArticleSaver(dataDir, files, history, clock);
+        this.saver = new ArticleSaver(dataDir, files, history, clock, remote);
         this.drafts = new DraftStore(draftsDir);
     }
 
@@ -111,7 +132,12 @@ public class StudioService {
      * benchmark's 10,000 events a load takes about a second).
      */
     public SaveOutcome save(Draft draft, Curator curator) {
-        return saver.save(draft, curator, adopt);
+        SaveOutcome outcome = saver.save(draft, curator, adopt);
+        if (!(outcome instanceof SaveOutcome.Saved) && remote != DataRemote.NONE) {
+            // Catching up with the remote may have changed the files even though this save was refused.
+            reload.run();
+        }
+        return outcome;
     }
 
     /** Removes an article file opened with {@code fingerprint}; refused with a conflict when it changed since. */
@@ -232,7 +258,7 @@ public class StudioService {
     }
 
     private SaveOutcome reloadedAfter(SaveOutcome outcome) {
-        if (outcome instanceof SaveOutcome.Saved) {
+        if (outcome instanceof SaveOutcome.Saved || remote != DataRemote.NONE) {
             reload.run();
         }
         return outcome;

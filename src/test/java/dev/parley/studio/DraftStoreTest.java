@@ -36,7 +36,10 @@ class DraftStoreTest {
 
     private List<Path> files() throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).toList();
+            // The curator's lock file (.lock) is not a draft.
+            return all.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .toList();
         }
     }
 
@@ -96,5 +99,43 @@ class DraftStoreTest {
         store.remove("../Ana", older.id());
 
         assertThat(store.all("../Ana")).containsExactly(newer);
+    }
+
+    @Test
+    void two_nodes_sharing_the_directory_read_each_others_drafts_whole_while_they_are_rewritten() throws Exception {
+        DraftStore nodeA = new DraftStore(dir);
+        DraftStore nodeB = new DraftStore(dir);
+        Draft first = draft("ana", Instant.parse("2025-01-01T00:00:00Z"));
+        Draft second = new Draft(
+                first.id(),
+                "ana",
+                first.editing(),
+                first.fingerprint(),
+                first.original(),
+                "x".repeat(200_000),
+                first.article(),
+                first.newActors(),
+                first.dismissed(),
+                Instant.parse("2025-01-02T00:00:00Z"));
+        nodeA.save(first);
+
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> writes = writer.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    nodeA.save(i % 2 == 0 ? second : first);
+                }
+            });
+            while (!writes.isDone()) {
+                // Never missing, never half written: the old version or the new one.
+                assertThat(nodeB.find("ana", first.id()))
+                        .hasValueSatisfying(d -> assertThat(d).isIn(first, second));
+            }
+            writes.get();
+        } finally {
+            writer.shutdownNow();
+        }
+        nodeB.remove("ana", first.id());
+        assertThat(nodeA.all("ana")).isEmpty();
     }
 }
