@@ -30,7 +30,7 @@ final class Cluster implements AutoCloseable {
     /** The drain of every node: HAProxy's two failed checks, 1 s apart with 0.5 s after the first, fit in it. */
     static final Duration DRAIN = Duration.ofSeconds(3);
 
-    private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration START = Duration.ofMinutes(4);
 
     private final Path work;
     private final Path data;
@@ -119,7 +119,9 @@ final class Cluster implements AutoCloseable {
                     node.work,
                     START,
                     List.of("--parley.reload-interval=0", "--parley.shutdown.drain=" + DRAIN.toMillis() + "ms"),
-                    node.port);
+                    node.port,
+                    // only the quick JIT, as the test JVMs: these nodes live a minute, and the cores are shared
+                    List.of("-XX:TieredStopAtLevel=1"));
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + node.name, e);
         }

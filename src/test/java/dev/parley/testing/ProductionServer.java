@@ -51,16 +51,22 @@ public final class ProductionServer implements AutoCloseable {
      * default of not watching the data directory. */
     public static ProductionServer start(
             Path dataDir, Path workDir, Duration timeout, List<String> settings, Path... extraRoots) throws Exception {
-        return start(dataDir, workDir, timeout, settings, freePort(), extraRoots);
+        return start(dataDir, workDir, timeout, settings, freePort(), List.of(), extraRoots);
     }
 
     /**
-     * As {@link #start(Path, Path, Duration, List, Path...)}, on {@code port}: a node of a cluster starts again where
-     * the load balancer expects it. Started again with the same {@code workDir}, it reuses the unpacked bundle and
+     * As {@link #start(Path, Path, Duration, List, Path...)}, on {@code port} and with {@code jvmOptions}: a node of a
+     * cluster starts again where the load balancer expects it. Started again with the same {@code workDir}, it reuses the unpacked bundle and
      * adds to the same log.
      */
     public static ProductionServer start(
-            Path dataDir, Path workDir, Duration timeout, List<String> settings, int port, Path... extraRoots)
+            Path dataDir,
+            Path workDir,
+            Duration timeout,
+            List<String> settings,
+            int port,
+            List<String> jvmOptions,
+            Path... extraRoots)
             throws Exception {
         Path root = workDir.resolve("production-classpath");
         if (!Files.isDirectory(root)) {
@@ -70,6 +76,7 @@ public final class ProductionServer implements AutoCloseable {
         String jar = System.getenv("PARLEY_JAR");
         List<String> command =
                 new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g"));
+        command.addAll(jvmOptions);
         if (jar != null && !jar.isBlank() && extraRoots.length == 0) {
             command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         } else {
