@@ -30,7 +30,7 @@ import java.util.function.IntSupplier;
  */
 final class Browsing implements AutoCloseable {
     static final Duration PACE = Duration.ofMillis(1500);
-    static final int MAX_ROUNDS = 120;
+    static final int MAX_ROUNDS = 400;
     private static final List<String> ACTORS =
             List.of("united-states", "russia", "volodymyr-zelensky", "donald-trump", "vladimir-putin");
 
