@@ -189,6 +189,10 @@ class FailoverBrowserTest extends BrowserTest {
         while (true) {
             try {
                 if (Boolean.TRUE.equals(page.evaluate(condition, arg))) {
+                    // seen when the answer came back: on a loaded machine, after the deadline although asked before it
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("the page came back only after the deadline, at " + page.url());
+                    }
                     return;
                 }
             } catch (PlaywrightException navigating) {
