@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * Parley in production mode, in its own JVM, as the production jar runs it: the committed production bundle
  * ({@link ProductionBundle}) first on the class path, the compiled application and its libraries after it, and
- * without Vaadin's development tools, which a production build leaves out. Started on a free loopback port; ready
- * when {@code /actuator/health} answers UP.
+ * without Vaadin's development tools, which a production build leaves out. Started on a free loopback port (or a
+ * given one); ready when {@code /actuator/health} answers UP. With {@code PARLEY_JAR} set to a production jar
+ * ({@code target/parley.jar}), that jar runs instead ({@code java -jar}).
  */
 public final class ProductionServer implements AutoCloseable {
     /** Libraries that the production profile leaves out of the jar (vaadin-dev and what only it brings). */
@@ -50,26 +51,51 @@ public final class ProductionServer implements AutoCloseable {
      * default of not watching the data directory. */
     public static ProductionServer start(
             Path dataDir, Path workDir, Duration timeout, List<String> settings, Path... extraRoots) throws Exception {
+        return start(dataDir, workDir, timeout, settings, freePort(), List.of(), extraRoots);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Duration, List, Path...)}, on {@code port} and with {@code jvmOptions}: a node of a
+     * cluster starts again where the load balancer expects it. Started again with the same {@code workDir}, it reuses the unpacked bundle and
+     * adds to the same log.
+     */
+    public static ProductionServer start(
+            Path dataDir,
+            Path workDir,
+            Duration timeout,
+            List<String> settings,
+            int port,
+            List<String> jvmOptions,
+            Path... extraRoots)
+            throws Exception {
         Path root = workDir.resolve("production-classpath");
-        ProductionBundle.unpackAsClassPathRoot(root);
-        int port = freePort();
+        if (!Files.isDirectory(root)) {
+            ProductionBundle.unpackAsClassPathRoot(root);
+        }
         Path log = workDir.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g",
-                "-cp",
-                Stream.concat(
-                                Stream.of(root.toString(), applicationClassPath()),
-                                Arrays.stream(extraRoots).map(Path::toString))
-                        .collect(Collectors.joining(File.pathSeparator)),
-                "dev.parley.Application",
+        String jar = System.getenv("PARLEY_JAR");
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g"));
+        command.addAll(jvmOptions);
+        if (jar != null && !jar.isBlank() && extraRoots.length == 0) {
+            command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        } else {
+            command.addAll(List.of(
+                    "-cp",
+                    Stream.concat(
+                                    Stream.of(root.toString(), applicationClassPath()),
+                                    Arrays.stream(extraRoots).map(Path::toString))
+                            .collect(Collectors.joining(File.pathSeparator)),
+                    "dev.parley.Application"));
+        }
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--parley.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         ProductionServer server = new ProductionServer(process, log, port);
         server.awaitReady(timeout);
@@ -79,6 +105,34 @@ public final class ProductionServer implements AutoCloseable {
     /** The server's process id, for {@code jcmd}. */
     public long pid() {
         return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash would: no drain, nothing finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Asks the process to stop (SIGTERM, as {@code systemctl stop} does) and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits until the process has exited, at most {@code timeout}; whether it had. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The exit code of a process that has exited. */
+    public int exitValue() {
+        return process.exitValue();
     }
 
     public String url(String path) {
@@ -124,7 +178,7 @@ public final class ProductionServer implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
