@@ -30,7 +30,7 @@ import java.util.Optional;
  * </pre>
  *
  * The password is read from the environment variable {@code PARLEY_CURATOR_PASSWORD}. {@code --texts}: where the
- * pasted texts are, one {@code <article-id>.txt} per article (default {@code /work/studio-texts}). {@code --data}:
+ * pasted texts are, one {@code <article-id>.txt} per article (default {@code texts}). {@code --data}:
  * the running Parley's data directory (default {@code data}): its {@code actors.yaml} says which actors are known,
  * and the saved files are compared with the input there. {@code --new-actors}: actors in the format of
  * {@code actors.yaml} to enter through the new-actor form when an article names them and the data does not have
@@ -52,7 +52,7 @@ public final class EnterArticles {
         static Options parse(String... args) {
             String baseUrl = null;
             String curator = null;
-            Path texts = Path.of("/work/studio-texts");
+            Path texts = Path.of("texts");
             Path data = Path.of("data");
             Optional<Path> newActors = Optional.empty();
             Duration saveWait = Duration.ofSeconds(30);
