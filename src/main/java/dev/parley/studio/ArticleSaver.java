@@ -35,6 +35,7 @@ final class ArticleSaver {
     private final DataHistory history;
     private final Clock clock;
     private final DataRemote remote;
+    private final SaveConflicts conflicts;
 
     ArticleSaver(Path dataDir, AtomicFiles files, DataHistory history, Clock clock, DataRemote remote) {
         this.dataDir = dataDir;
@@ -43,6 +44,7 @@ final class ArticleSaver {
         this.history = history;
         this.clock = clock;
         this.remote = remote;
+        this.conflicts = new SaveConflicts(dataDir);
     }
 
     /** What a write did: the outcome, and whether other nodes' commits came in with it. */
@@ -85,8 +87,8 @@ final class ArticleSaver {
             }
             // The conflict comes first: checking against files that changed since they were opened proves little.
             if (ArticleFiles.whyNot(draft.article().id()).isEmpty()) {
-                Optional<SaveOutcome> conflict =
-                        conflict(draft, ArticleFiles.relative(draft.article().id()));
+                Optional<SaveOutcome> conflict = conflicts.beforeSave(
+                        draft, ArticleFiles.relative(draft.article().id()));
                 if (conflict.isPresent()) {
                     return conflict.get();
                 }
@@ -203,7 +205,7 @@ final class ArticleSaver {
         return switch (published) {
             case DataRemote.Pushed p ->
                 new Written(new SaveOutcome.Saved(article, written, p.commit().or(() -> commit), message), p.merged());
-            case DataRemote.Overlap o -> new Written(overlap(o, before), false);
+            case DataRemote.Overlap o -> new Written(conflicts.whileSending(o, before), false);
             case DataRemote.Refused r -> new Written(new SaveOutcome.Invalid(r.problems()), false);
         };
     }
@@ -230,52 +232,6 @@ final class ArticleSaver {
                 + " draft is kept; try again in a moment (" + e.getMessage() + ")");
     }
 
-    /** The usual conflict display, for a file another node changed while this save was being sent. */
-    private SaveOutcome overlap(DataRemote.Overlap overlap, Map<String, Optional<byte[]>> before) {
-        String file = overlap.files().stream()
-                .filter(f -> f.startsWith(ArticleFiles.DIR + "/"))
-                .findFirst()
-                .orElse(overlap.files().getFirst());
-        String opened = before.getOrDefault(file, Optional.empty())
-                .map(b -> new String(b, StandardCharsets.UTF_8))
-                .orElse("");
-        String now = read(dataDir.resolve(file))
-                .map(b -> new String(b, StandardCharsets.UTF_8))
-                .orElse("");
-        return new SaveOutcome.Conflict(
-                file + " was changed on another node while this save was being sent; nothing was saved and your"
-                        + " draft is kept. The changes are below: reopen the article and make your edit again.",
-                LineDiff.between("as you opened it", opened, "on the shared data now", now));
-    }
-
-    private Optional<SaveOutcome> conflict(Draft draft, String article) {
-        Optional<byte[]> target = read(dataDir.resolve(article));
-        if (draft.editing().isPresent()) {
-            String opened = ArticleFiles.relative(draft.editing().get());
-            Optional<byte[]> now = read(dataDir.resolve(opened));
-            if (now.isEmpty() || !fingerprint(now.get()).equals(draft.fingerprint())) {
-                String current =
-                        now.map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
-                return Optional.of(new SaveOutcome.Conflict(
-                        opened + (now.isEmpty() ? " was removed" : " changed on disk") + " since you opened it (by"
-                                + " another curator or in an editor); nothing was saved. The changes are below:"
-                                + " reopen the article and make your edit again.",
-                        LineDiff.between("as you opened it", draft.original(), "on disk now", current)));
-            }
-        }
-        boolean newFile = draft.editing()
-                .map(ArticleFiles::relative)
-                .filter(article::equals)
-                .isEmpty();
-        if (newFile && target.isPresent()) {
-            return Optional.of(new SaveOutcome.Conflict(
-                    article + " exists now (another curator saved an article with this id); nothing was"
-                            + " saved. Choose another id.",
-                    LineDiff.between("nothing", "", "on disk now", new String(target.get(), StandardCharsets.UTF_8))));
-        }
-        return Optional.empty();
-    }
-
     private static String message(Draft draft, StudioCheck.Candidate candidate) {
         int events = draft.article().events().size();
         int actors = draft.newActors().size();
@@ -297,7 +253,7 @@ final class ArticleSaver {
         return new AtomicFiles.Change(dataDir.resolve(relative), text.map(t -> t.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Optional<byte[]> read(Path file) {
+    static Optional<byte[]> read(Path file) {
         try {
             return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         } catch (IOException e) {

@@ -138,7 +138,7 @@ public final class EnterArticles {
                             + done.notes().stream()
                                     .map(n -> "\n         note: " + n)
                                     .reduce("", String::concat);
-                } catch (StudioTypist.Refused refused) {
+                } catch (EntryRefused refused) {
                     line = "refused  " + file.getFileName() + " (" + seconds(start) + "): " + refused.getMessage();
                 } catch (RuntimeException | IOException e) {
                     line = "failed   " + file.getFileName() + " (" + seconds(start) + "): " + e;

@@ -48,29 +48,6 @@ public final class StudioTypist {
         this.saveWait = Objects.requireNonNull(saveWait, "saveWait");
     }
 
-    /** The studio refused the article: Save stayed disabled, or the save was refused; nothing was written. */
-    public static final class Refused extends RuntimeException {
-        private final List<String> problems;
-        private final String draft;
-
-        Refused(String why, List<String> problems, String draft) {
-            super(why + (problems.isEmpty() ? "" : ":\n  " + String.join("\n  ", problems)) + "\n(draft kept at "
-                    + draft + ")");
-            this.problems = List.copyOf(problems);
-            this.draft = draft;
-        }
-
-        /** The problems as the studio lists them ({@code events[0].date: …}). */
-        public List<String> problems() {
-            return problems;
-        }
-
-        /** The address of the draft, which the studio keeps: a curator can finish it there. */
-        public String draft() {
-            return draft;
-        }
-    }
-
     /** What the studio said when it saved: its message and the files it wrote. */
     public record Saved(String message, String files, List<String> notes) {}
 
@@ -91,7 +68,7 @@ public final class StudioTypist {
     /**
      * Enters the article with its pasted text and saves it.
      *
-     * @throws Refused when the studio does not save it
+     * @throws EntryRefused when the studio does not save it
      */
     public Saved enter(ArticleEntry entry, String text) {
         notes.clear();
@@ -208,14 +185,14 @@ public final class StudioTypist {
         try {
             page.locator("#save:not([disabled])").waitFor(new Locator.WaitForOptions().setTimeout(saveWait.toMillis()));
         } catch (TimeoutError stayedDisabled) {
-            throw new Refused("Save stayed disabled", problems(), page.url());
+            throw new EntryRefused("Save stayed disabled", problems(), page.url());
         }
         String draft = page.url();
         save.click();
         page.waitForSelector("#saved-message, #invalid-message, #conflict-message");
         if (page.locator("#saved-message").count() == 0) {
             String why = page.locator("#save-outcome").innerText().strip();
-            throw new Refused("the studio refused to save: " + why, problems(), draft);
+            throw new EntryRefused("the studio refused to save: " + why, problems(), draft);
         }
         String message = page.locator("#saved-message").innerText().strip();
         String files = page.locator("#saved-message + p").innerText().strip();

@@ -80,7 +80,7 @@ class StudioTypistBrowserTest extends BrowserTest {
         typist.signIn("ana", PASSWORD);
 
         assertThatThrownBy(() -> typist.enter(entry, text))
-                .isInstanceOf(StudioTypist.Refused.class)
+                .isInstanceOf(EntryRefused.class)
                 .hasMessageContaining("Save stayed disabled")
                 .hasMessageContaining("events[0].quotes[0].text: not found word for word in the pasted text");
     }
