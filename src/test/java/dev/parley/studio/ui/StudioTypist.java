@@ -46,7 +46,13 @@ public final class StudioTypist {
         this.page = Objects.requireNonNull(page, "page");
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.saveWait = Objects.requireNonNull(saveWait, "saveWait");
+        // every Add rebuilds all event forms and every change runs the validator: on a loaded 2-core machine one
+        // step took over the 20 s a browser test waits for an element (docs/curation.md, "Known problems")
+        page.setDefaultTimeout(STEP.toMillis());
     }
+
+    /** The longest one step of the studio (a click, a field reaching the server) may take before it counts as stuck. */
+    static final Duration STEP = Duration.ofSeconds(60);
 
     /** What the studio said when it saved: its message and the files it wrote. */
     public record Saved(String message, String files, List<String> notes) {}
