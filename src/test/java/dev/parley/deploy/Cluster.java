@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -33,16 +34,17 @@ final class Cluster implements AutoCloseable {
     private static final Duration START = Duration.ofMinutes(4);
 
     private final Path work;
-    private final Path data;
+    private final Function<Node, Launch> launch;
     private final List<Node> nodes;
     private final int port;
     private final Path socket;
     private final Path log;
+    private Path keptLogs = Path.of("target", "failover");
     private Process haproxy;
 
-    private Cluster(Path work, Path data, List<Node> nodes, int port) {
+    private Cluster(Path work, Function<Node, Launch> launch, List<Node> nodes, int port) {
         this.work = work;
-        this.data = data;
+        this.launch = launch;
         this.nodes = nodes;
         this.port = port;
         this.socket = work.resolve("haproxy.sock");
@@ -62,13 +64,37 @@ final class Cluster implements AutoCloseable {
         return candidates.filter(Files::isExecutable).findFirst();
     }
 
-    /** Starts {@code count} nodes on {@code data} (at the same time) and HAProxy, and waits until every node is up in it. */
+    /**
+     * How a node starts: its data directory, its settings ({@code --name=value}) and its JVM options.
+     *
+     * @param dataDir    the node's {@code parley.data-dir}
+     * @param settings   Parley's settings beyond the port, address and data directory
+     * @param jvmOptions options of the node's JVM
+     */
+    record Launch(Path dataDir, List<String> settings, List<String> jvmOptions) {}
+
+    /**
+     * Starts {@code count} nodes on {@code data} (at the same time) and HAProxy, and waits until every node is up in
+     * it. The nodes do not watch the data directory and run with only the quick JIT, as the test JVMs: they live a
+     * minute, and the cores are shared.
+     */
     static Cluster start(Path work, Path data, int count) throws Exception {
+        return start(
+                work,
+                count,
+                node -> new Launch(
+                        data,
+                        List.of("--parley.reload-interval=0", "--parley.shutdown.drain=" + DRAIN.toMillis() + "ms"),
+                        List.of("-XX:TieredStopAtLevel=1")));
+    }
+
+    /** Starts {@code count} nodes, each as {@code launch} says, and HAProxy, and waits until every node is up in it. */
+    static Cluster start(Path work, int count, Function<Node, Launch> launch) throws Exception {
         List<Node> nodes = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             nodes.add(new Node("node" + i, ProductionServer.freePort(), work.resolve("node" + i)));
         }
-        Cluster cluster = new Cluster(work, data, nodes, ProductionServer.freePort());
+        Cluster cluster = new Cluster(work, launch, nodes, ProductionServer.freePort());
         try {
             CompletableFuture.allOf(nodes.stream()
                             .map(node -> CompletableFuture.runAsync(() -> cluster.startNode(node)))
@@ -114,14 +140,9 @@ final class Cluster implements AutoCloseable {
 
     private void startNode(Node node) {
         try {
+            Launch how = launch.apply(node);
             node.server = ProductionServer.start(
-                    data,
-                    node.work,
-                    START,
-                    List.of("--parley.reload-interval=0", "--parley.shutdown.drain=" + DRAIN.toMillis() + "ms"),
-                    node.port,
-                    // only the quick JIT, as the test JVMs: these nodes live a minute, and the cores are shared
-                    List.of("-XX:TieredStopAtLevel=1"));
+                    how.dataDir(), node.work, START, how.settings(), node.port, how.jvmOptions());
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + node.name, e);
         }
@@ -207,11 +228,17 @@ final class Cluster implements AutoCloseable {
         }
     }
 
+    /** Where {@link #close()} keeps the logs (by default {@code target/failover/}). */
+    Cluster keepLogsIn(Path dir) {
+        this.keptLogs = dir;
+        return this;
+    }
+
     String haproxyLog() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
-    /** Stops everything, and keeps the logs of HAProxy and of every node in {@code target/failover/}. */
+    /** Stops everything, and keeps the logs of HAProxy and of every node (see {@link #keepLogsIn}). */
     @Override
     public void close() throws Exception {
         for (Node node : nodes) {
@@ -225,7 +252,7 @@ final class Cluster implements AutoCloseable {
                 haproxy.destroyForcibly().waitFor();
             }
         }
-        Path logs = Files.createDirectories(Path.of("target", "failover"));
+        Path logs = Files.createDirectories(keptLogs);
         if (Files.exists(log)) {
             Files.copy(log, logs.resolve("haproxy.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }

@@ -8,17 +8,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.parley.dataset.DatasetService;
+import dev.parley.testing.ExplorerClient;
 import dev.parley.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -169,55 +164,29 @@ class ReloadUnderLoad {
                 .add((System.nanoTime() - startNanos) / 1_000_000);
     }
 
-    private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
-    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
-
     /**
-     * A simulated Vaadin client, speaking the protocol the browser does: bootstrap a UI ({@code v-r=init}), navigate
-     * it to the explorer with an actor selected (the {@code ui-navigate} event; the server builds the whole view
-     * and answers with it), read the answer, then close the UI as a browser does on unload.
+     * A simulated Vaadin client ({@link ExplorerClient}): bootstrap a UI, navigate it to the explorer with an actor
+     * selected, read the answer, then close the UI as a browser does on unload.
      */
     private void simulatedClient() {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        ExplorerClient client = new ExplorerClient(path -> "http://localhost:" + port + path);
         String name = Thread.currentThread().getName();
         try {
-            get(http, "/");
+            client.get("/");
             while (running.get()) {
                 long start = System.nanoTime();
-                String init = get(http, "/?v-r=init&location=&query=").body();
-                Matcher csrf = CSRF.matcher(init);
-                Matcher ui = UI_ID.matcher(init);
-                if (!csrf.find() || !ui.find()) {
+                ExplorerClient.View view = client.open("actor=donald-trump");
+                if (view.uiId().isEmpty()) {
                     errors.add(name + ": no UI from init");
                     continue;
                 }
-                String uidl = "/?v-r=uidl&v-uiId=" + ui.group(1);
-                HttpResponse<String> view = post(
-                        http,
-                        uidl,
-                        "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":"
-                                + "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\","
-                                + "\"query\":\"actor=donald-trump\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
-                                + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}");
                 time("client: explorer view built (init + navigate)", start);
-                if (view.statusCode() != 200
-                        || view.body().contains("\"appError\"")
-                        || view.body().contains("Internal error")) {
-                    errors.add(name + ": navigate answered " + view.statusCode() + " "
-                            + view.body().substring(0, Math.min(200, view.body().length())));
+                if (!view.built()) {
+                    errors.add(name + ": navigate answered " + view.summary());
                 } else {
                     check(name, view.body());
                 }
-                Matcher sync = SYNC_ID.matcher(view.body());
-                post(
-                        http,
-                        uidl,
-                        "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":[],\"syncId\":"
-                                + (sync.find() ? sync.group(1) : "1") + ",\"clientId\":1,\"UNLOAD\":true}");
+                client.close(view);
                 Thread.sleep(THINK_MS);
             }
         } catch (IOException e) {
@@ -225,25 +194,6 @@ class ReloadUnderLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private HttpResponse<String> post(HttpClient http, String path, String json)
-            throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The side panel's text nodes joined with a separator (so "v4" next to "1 event" cannot read "v41"). */
