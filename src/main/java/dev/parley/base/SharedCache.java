@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +109,16 @@ public final class SharedCache<K, V> {
             }
             throw e;
         }
+    }
+
+    /**
+     * Drops the values whose keys {@code stale} accepts, such as those built from data a reload replaced. Nothing asks
+     * for them again, yet a cache drops a value only when it needs the room, and each one holds what it was built
+     * from: a cache of 32 networks kept up to 32 replaced datasets alive (the soak in docs/reliability.md found it).
+     */
+    public void dropIf(Predicate<? super K> stale) {
+        Objects.requireNonNull(stale, "stale");
+        cache.synchronous().asMap().keySet().removeIf(stale);
     }
 
     /** Requests, hits, builds and drops since the cache was made. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,14 @@ public class ChartCache {
     /** The chart for {@code key}, built by {@code build} if it is not kept. */
     public <T> T get(Key<T> key, Supplier<? extends T> build) {
         return key.kind().type().cast(cache.get(key, k -> build.get()));
+    }
+
+    /**
+     * Drops the charts whose source (the large input a key names by identity) {@code stale} accepts: after a reload,
+     * those of the replaced dataset, which are never asked for again and keep what they were built from alive.
+     */
+    public void dropIfSource(Predicate<Object> stale) {
+        cache.dropIf(key -> stale.test(key.source()));
     }
 
     /** How many charts are kept now. */

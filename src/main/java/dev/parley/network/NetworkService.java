@@ -44,6 +44,14 @@ public class NetworkService {
         return cache.size();
     }
 
+    /**
+     * Drops the networks of every dataset but {@code current}: after a reload they hold the replaced datasets alive
+     * and are never asked for again.
+     */
+    public void keepOnly(Dataset current) {
+        cache.dropIf(key -> key.dataset != current);
+    }
+
     /** The network of the dataset's events that the filter selects; the same instance for a repeated request. */
     public ActorNetwork network(Dataset dataset, EventFilter filter) {
         Objects.requireNonNull(dataset, "dataset");

@@ -151,4 +151,17 @@ class SharedCacheTest {
                         "0 failed",
                         "0 dropped; 1 of 4 kept");
     }
+
+    @Test
+    void dropping_by_key_removes_only_the_values_whose_keys_match() {
+        SharedCache<String, Object> cache = new SharedCache<>("Test", 10);
+        Object kept = cache.get("new:a", k -> new Object());
+        cache.get("old:a", k -> new Object());
+        cache.get("old:b", k -> new Object());
+
+        cache.dropIf(key -> key.startsWith("old:"));
+
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.get("new:a", k -> new Object())).isSameAs(kept);
+    }
 }

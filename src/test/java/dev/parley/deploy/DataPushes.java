@@ -3,6 +3,7 @@ package dev.parley.deploy;
 import dev.parley.dataset.DatasetLoader;
 import dev.parley.dataset.LoadResult;
 import dev.parley.deploy.Cluster.Node;
+import dev.parley.testing.Fixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,7 +72,7 @@ final class DataPushes {
                 .setDirectory(bare.toFile())
                 .call()
                 .close();
-        copyTree(data, seed);
+        Fixtures.copyTree(data, seed);
         try (Git git =
                 Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
             git.add().addFilepattern(".").call();
@@ -193,19 +194,6 @@ final class DataPushes {
                             throw new IllegalStateException("push refused by the remote: " + update.getStatus());
                         }
                     }));
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

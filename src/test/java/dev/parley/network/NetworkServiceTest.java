@@ -72,6 +72,20 @@ class NetworkServiceTest {
     }
 
     @Test
+    void keeping_only_the_current_dataset_drops_the_networks_of_every_other_and_keeps_its_own() {
+        Dataset replaced = new Dataset(DATASET.actors(), DATASET.articles(), DATASET.events());
+        ActorNetwork old = service.network(replaced, EventFilter.all());
+        ActorNetwork current = service.network(DATASET, EventFilter.all());
+        service.network(DATASET, EventFilter.all().withWindow(YEAR_2024));
+
+        service.keepOnly(DATASET);
+
+        assertThat(service.cached()).isEqualTo(2);
+        assertThat(service.network(DATASET, EventFilter.all())).isSameAs(current);
+        assertThat(service.network(replaced, EventFilter.all())).isNotSameAs(old);
+    }
+
+    @Test
     void threads_asking_at_once_all_get_the_same_instance() throws Exception {
         EventFilter filter =
                 EventFilter.all().withWindow(new TimeWindow(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)));

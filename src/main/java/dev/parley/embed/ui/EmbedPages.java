@@ -42,6 +42,8 @@ class EmbedPages {
     EmbedPages(DatasetService datasets, StandaloneCharts charts) {
         this.datasets = datasets;
         this.charts = charts;
+        // the pages of a replaced dataset have tags no reader can ask for again: free their room at once
+        datasets.addListener(state -> pages.dropIf(key -> key.version() != state.version()));
     }
 
     /**
@@ -98,6 +100,11 @@ class EmbedPages {
                     view, root + "/embed/" + writer.viewerFileName(), root + EmbedAddresses.explorer(state));
             return new Page(Page.gzip(html), view.frame().title(), k.etag(writer.viewerFileName()));
         });
+    }
+
+    /** How many pages are kept now. */
+    long kept() {
+        return pages.size();
     }
 
     String viewerFileName() {

@@ -6,6 +6,7 @@ import dev.parley.chart.OptionFiles;
 import dev.parley.dataset.Dataset;
 import dev.parley.dataset.DatasetService;
 import dev.parley.explorer.ExplorerState;
+import dev.parley.network.ActorNetwork;
 import dev.parley.network.NetworkService;
 import jakarta.annotation.PreDestroy;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * communities, layout) and the default view's timeline and network charts, at start and again after every reload.
  * Without it the first visit after a start or a reload paid for all of it on a cold server: on a slow 2-core
  * machine it was drawn in 9.9 s against 3.3 s for the visits after it (docs/performance.md, issue 12). Later visits
- * find the same instances in {@link NetworkService}'s and {@link ChartCache}'s caches.
+ * find the same instances in {@link NetworkService}'s and {@link ChartCache}'s caches. After a reload it first drops
+ * from those caches what the replaced dataset built, which would otherwise keep it alive.
  *
  * <p>At start it runs as an {@link ApplicationRunner}, before Spring reports the application ready to take traffic,
  * so a load balancer that waits for readiness sends no one to a node still preparing. A visit that comes earlier
@@ -52,7 +54,21 @@ class FirstVisitWarmup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         warm(datasets.current().dataset());
-        listening = datasets.addListener(state -> afterReloads.execute(() -> warm(state.dataset())));
+        listening = datasets.addListener(state -> {
+            dropReplaced(state.dataset());
+            afterReloads.execute(() -> warm(state.dataset()));
+        });
+    }
+
+    /**
+     * Drops the networks and charts built from any dataset but {@code current}: no view asks for them after a
+     * reload, and each holds the dataset it was built from. A view still drawing the replaced data may put one
+     * back; the next reload drops it.
+     */
+    void dropReplaced(Dataset current) {
+        networks.keepOnly(current);
+        charts.dropIfSource(source ->
+                source != current && !(source instanceof ActorNetwork network && network.dataset() == current));
     }
 
     /** Builds the default view's network and charts of {@code dataset} into the shared caches. */

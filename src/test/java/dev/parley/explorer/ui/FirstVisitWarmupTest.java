@@ -15,6 +15,7 @@ import dev.parley.timeline.ui.TimelineOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,44 @@ class FirstVisitWarmupTest {
         warmup.warm(reloaded);
 
         assertDefaultViewBuilt(reloaded);
+    }
+
+    @Test
+    void a_reload_drops_the_networks_and_charts_of_the_replaced_dataset_and_keeps_the_new_ones() {
+        Dataset replaced = datasets.current().dataset();
+        warmup.warm(replaced);
+        ExplorerScene before = scene(replaced);
+        Dataset reloaded = new DatasetLoader()
+                .load(Path.of("src/test/resources/fixtures/valid"))
+                .dataset()
+                .orElseThrow();
+        warmup.warm(reloaded);
+
+        warmup.dropReplaced(reloaded);
+
+        assertDefaultViewBuilt(reloaded);
+        assertThat(scene(replaced).network())
+                .as("the replaced dataset's network was dropped: asking again builds a new one")
+                .isNotSameAs(before.network());
+        ExplorerState state = before.state();
+        boolean[] rebuilt = {false};
+        charts.get(NetworkOptions.CHART.key(before.network(), state.metric(), state.colouring(), state.links()), () -> {
+            rebuilt[0] = true;
+            return NetworkOptions.prepare(before.network(), replaced, state.metric(), state.colouring());
+        });
+        assertThat(rebuilt[0])
+                .as("the replaced dataset's network chart was dropped")
+                .isTrue();
+    }
+
+    /** The test of a reload drops what the app's dataset built: built again, the other tests find it as at start. */
+    @AfterEach
+    void warmTheAppsOwnDatasetAgain() {
+        warmup.warm(datasets.current().dataset());
+    }
+
+    private ExplorerScene scene(Dataset dataset) {
+        return ExplorerScene.derive(ExplorerState.initial(), dataset, networks, Optional.empty());
     }
 
     private void assertDefaultViewBuilt(Dataset dataset) {
