@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The soak of two nodes (issue 16): two Parley nodes in production mode behind HAProxy with {@code deploy/haproxy.cfg},
@@ -34,11 +35,19 @@ public final class Soak {
      * @param data      the data the shared repository starts with
      * @param gitPoll   the nodes' {@code parley.data.git-poll}
      * @param out       where the report and the nodes' logs go
+     * @param nodeJvm   JVM options of the nodes, beyond the collector's log
      */
     record Settings(
-            int minutes, Duration pushEvery, int readers, Duration pace, Path data, Duration gitPoll, Path out) {
-        private static final List<String> OPTIONS =
-                List.of("--minutes", "--push-every-seconds", "--readers", "--pace-ms", "--data", "--out");
+            int minutes,
+            Duration pushEvery,
+            int readers,
+            Duration pace,
+            Path data,
+            Duration gitPoll,
+            Path out,
+            List<String> nodeJvm) {
+        private static final List<String> OPTIONS = List.of(
+                "--minutes", "--push-every-seconds", "--readers", "--pace-ms", "--data", "--out", "--node-jvm-options");
 
         /** The settings of {@code deploy/soak}'s options; those not given have the 20-minute soak's values. */
         static Settings parse(String... args) {
@@ -57,7 +66,10 @@ public final class Soak {
                     Duration.ofMillis(Long.parseLong(given.getOrDefault("--pace-ms", "2000"))),
                     Path.of(given.getOrDefault("--data", "data")),
                     Duration.ofSeconds(5),
-                    Path.of(given.getOrDefault("--out", "target/soak")));
+                    Path.of(given.getOrDefault("--out", "target/soak")),
+                    List.of(given.getOrDefault("--node-jvm-options", "").split(" ")).stream()
+                            .filter(option -> !option.isBlank())
+                            .toList());
         }
 
         String command() {
@@ -73,7 +85,7 @@ public final class Soak {
     }
 
     static final String USAGE = "usage: deploy/soak [--minutes N] [--push-every-seconds N] [--readers N] [--pace-ms N]"
-            + " [--data DIR] [--out DIR]";
+            + " [--data DIR] [--out DIR] [--node-jvm-options 'OPTION ...']";
 
     private Soak() {}
 
@@ -157,7 +169,8 @@ public final class Soak {
                         "--parley.data.git-poll=" + s.gitPoll().toMillis() + "ms",
                         "--parley.studio.drafts-dir=" + drafts.toAbsolutePath(),
                         "--parley.shutdown.drain=" + Cluster.DRAIN.toMillis() + "ms"),
-                List.of(HeapProbe.logOption(gcLog(node))));
+                Stream.concat(Stream.of(HeapProbe.logOption(gcLog(node))), s.nodeJvm().stream())
+                        .toList());
     }
 
     private static Path gcLog(Node node) {
