@@ -83,15 +83,26 @@ final class Browsing implements AutoCloseable {
                 roundsByClient[client]++;
             }
             rounds.incrementAndGet();
-            long left = next - System.nanoTime();
-            if (left > 0 && !stopped.get()) {
-                try {
-                    Thread.sleep(Duration.ofNanos(left));
-                } catch (InterruptedException e) {
-                    return;
-                }
+            if (!restUntil(next, stopped)) {
+                return;
             }
         }
+    }
+
+    /**
+     * A reader's rest until {@code next} (a pace, not a wait for anything); at once when stopped. Whether the reader
+     * goes on: not when its thread was interrupted.
+     */
+    static boolean restUntil(long next, AtomicBoolean stopped) {
+        long left = next - System.nanoTime();
+        if (left > 0 && !stopped.get()) {
+            try {
+                Thread.sleep(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void get(HttpClient http, String path) {

@@ -3,7 +3,6 @@ package dev.parley.deploy;
 import dev.parley.dataset.DatasetLoader;
 import dev.parley.dataset.LoadResult;
 import dev.parley.deploy.Cluster.Node;
-import dev.parley.testing.Fixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,23 +61,6 @@ final class DataPushes {
         this.retractedCopy = retractedCopy;
         this.deadline = deadline;
         this.goodEvents = goodEvents;
-    }
-
-    /** A bare repository at {@code bare} whose {@code main} holds one commit with the files of {@code data}. */
-    static void seed(Path data, Path bare, Path seed) throws IOException, GitAPIException {
-        Git.init()
-                .setBare(true)
-                .setInitialBranch("main")
-                .setDirectory(bare.toFile())
-                .call()
-                .close();
-        Fixtures.copyTree(data, seed);
-        try (Git git =
-                Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("Data as the soak starts").setSign(false).call();
-            git.push().setRemote(bare.toUri().toString()).add("main").call();
-        }
     }
 
     /**

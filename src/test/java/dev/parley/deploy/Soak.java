@@ -2,6 +2,7 @@ package dev.parley.deploy;
 
 import dev.parley.deploy.Cluster.Launch;
 import dev.parley.deploy.Cluster.Node;
+import dev.parley.testing.BareRepositories;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ public final class Soak {
     /** Runs the soak in {@code work} (a new directory of its own) and returns what it measured. */
     static SoakReport run(Settings s, Path work) throws Exception {
         Path bare = work.resolve("remote.git");
-        DataPushes.seed(s.data(), bare, work.resolve("seed"));
+        BareRepositories.withFiles(s.data(), bare);
         Path drafts = work.resolve("drafts");
         try (Cluster cluster =
                 Cluster.start(work, 2, node -> launch(node, bare, drafts, s)).keepLogsIn(s.out())) {

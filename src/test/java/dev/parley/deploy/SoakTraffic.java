@@ -66,13 +66,8 @@ final class SoakTraffic implements AutoCloseable {
             } else {
                 readEmbeds(client, actor);
             }
-            long left = next - System.nanoTime();
-            if (left > 0 && !stopped.get()) {
-                try {
-                    Thread.sleep(Duration.ofNanos(left));
-                } catch (InterruptedException e) {
-                    return;
-                }
+            if (!Browsing.restUntil(next, stopped)) {
+                return;
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.parley.gitdata;
 
-import dev.parley.testing.Fixtures;
+import dev.parley.testing.BareRepositories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,27 +32,10 @@ final class Remotes {
     /** A bare repository whose {@code main} holds one commit with the fixture's files. */
     static Path bareWith(String fixture) {
         try {
-            Path bare = Files.createTempDirectory("parley-remote-");
-            Git.init()
-                    .setBare(true)
-                    .setInitialBranch("main")
-                    .setDirectory(bare.toFile())
-                    .call()
-                    .close();
-            Path seed = Fixtures.copyToTemp(fixture);
-            try (Git git = Git.init()
-                    .setInitialBranch("main")
-                    .setDirectory(seed.toFile())
-                    .call()) {
-                git.add().addFilepattern(".").call();
-                git.commit().setMessage("Data as it starts").setSign(false).call();
-                git.push().setRemote(bare.toUri().toString()).add("main").call();
-            }
-            return bare;
+            return BareRepositories.withFiles(
+                    Path.of("src/test/resources/fixtures", fixture), Files.createTempDirectory("parley-remote-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (GitAPIException e) {
-            throw new IllegalStateException(e);
         }
     }
 
