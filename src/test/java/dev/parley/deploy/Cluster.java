@@ -2,11 +2,6 @@ package dev.parley.deploy;
 
 import dev.parley.testing.ProductionServer;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,18 +179,7 @@ final class Cluster implements AutoCloseable {
 
     /** The node's status as HAProxy sees it in the sessions backend: UP, DOWN, MAINT, DRAIN, "DOWN 1/2"... */
     String status(Node node) throws IOException {
-        String[] lines = command("show stat").split("\n");
-        List<String> header = Arrays.asList(lines[0].replaceFirst("^# ", "").split(","));
-        int proxy = header.indexOf("pxname");
-        int server = header.indexOf("svname");
-        int status = header.indexOf("status");
-        for (String line : lines) {
-            String[] fields = line.split(",", -1);
-            if (fields.length > status && fields[proxy].equals("parley_sessions") && fields[server].equals(node.name)) {
-                return fields[status];
-            }
-        }
-        throw new IllegalStateException("HAProxy does not list " + node.name + ":\n" + String.join("\n", lines));
+        return new HaproxyAdmin(socket).status(node.name);
     }
 
     /** Polls HAProxy until the node's status matches, or fails after {@code timeout} naming the last status. */
@@ -209,22 +193,6 @@ final class Cluster implements AutoCloseable {
             }
             haproxy.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
             last = status(node);
-        }
-    }
-
-    /** One command on HAProxy's admin socket, and its whole answer. */
-    String command(String command) throws IOException {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(socket));
-            channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.UTF_8)));
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            while (channel.read(buffer) >= 0) {
-                buffer.flip();
-                answer.write(buffer.array(), 0, buffer.limit());
-                buffer.clear();
-            }
-            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 
