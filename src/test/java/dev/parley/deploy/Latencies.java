@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,7 +21,7 @@ final class Latencies {
     private static final int KEPT_FAILURES = 50;
 
     private final long start;
-    private final Map<Integer, Map<String, List<Long>>> byMinute = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, Queue<Long>>> byMinute = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> failuresByMinute = new ConcurrentHashMap<>();
     private final List<String> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger served = new AtomicInteger();
@@ -32,7 +34,7 @@ final class Latencies {
     /** A request of {@code kind} that started at {@code startNanos} and was answered now, as expected. */
     void served(String kind, long startNanos) {
         byMinute.computeIfAbsent(minute(startNanos), m -> new ConcurrentHashMap<>())
-                .computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>())
+                .computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>())
                 .add((System.nanoTime() - startNanos) / 1_000_000);
         served.incrementAndGet();
     }
